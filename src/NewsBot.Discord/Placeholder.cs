@@ -1,0 +1,3 @@
+namespace NewsBot.Discord;
+
+internal static class Placeholder;

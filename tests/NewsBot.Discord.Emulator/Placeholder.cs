@@ -1,0 +1,3 @@
+namespace NewsBot.Discord.Emulator;
+
+internal static class Placeholder;
