@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NewsBot.Cli.Verbs;
+using NewsBot.Hosting;
+
+namespace NewsBot.Cli;
+
+/// <summary>The <c>newsbot</c> command line: parses the verb, builds the host, runs the verb, maps failures to exit codes.</summary>
+internal static class CliApplication
+{
+    public const string Usage = """
+        usage: newsbot <command> [options]
+
+          ask ["question"] [--top N] [--json]   answer a question with quotes (no question: one per line from stdin)
+          search "terms" [--top N] [--page N]   ranked articles with a snippet each
+          chat                                  ask questions interactively, answered as in Discord
+          index                                 rebuild the index from the sources
+          run                                   start the Discord bot (needs Discord:Token)
+
+        common options:
+          --source DIR   article folder (repeatable; replaces NewsBot:Sources)
+          --index DIR    index folder (replaces NewsBot:IndexPath)
+        """;
+
+    private static readonly HashSet<string> Flags = ["json", "help"];
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        try
+        {
+            if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+            {
+                await console.Out.WriteLineAsync(Usage).ConfigureAwait(false);
+                return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+            }
+
+            var cli = CliArguments.Parse(args, Flags);
+            Func<CliArguments, IServiceProvider, CliConsole, CancellationToken, Task<int>> verb = cli.Verb switch
+            {
+                "ask" => AskVerb.RunAsync,
+                "search" => SearchVerb.RunAsync,
+                "chat" => ChatVerb.RunAsync,
+                "index" => IndexVerb.RunAsync,
+                _ => throw new UsageException($"Unknown command '{cli.Verb}'. Run 'newsbot help' for the list."),
+            };
+
+            // Read every option the verb accepts before building the host, so a typo fails fast.
+            cli.GetAll("source");
+            cli.Get("index");
+            cli.Get("top");
+            cli.Get("page");
+            cli.Has("json");
+            cli.RejectUnknownOptions();
+
+            using var host = NewsBotHost.CreateBuilder(cli, console.WorkingDirectory, interactive: true).Build();
+            OptionsStartupCheck.Run(host.Services);
+            return await verb(cli, host.Services, console, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            await console.Error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        catch (OptionsValidationException e)
+        {
+            await console.Error.WriteLineAsync($"error: invalid settings: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await console.Error.WriteLineAsync("cancelled.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (Exception e)
+        {
+            await console.Error.WriteLineAsync($"error: {e.Message} ({e.GetType().Name})").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+    }
+}
