@@ -1,0 +1,64 @@
+namespace NewsBot.Core.Articles;
+
+/// <summary>Finds article files by extension under source folders, recursively, in ordinal path order.</summary>
+internal static class ArticleFileFinder
+{
+    public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
+    };
+
+    private static readonly EnumerationOptions Recursive = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true, // An unreadable subfolder must not hide the rest of the source.
+        MatchType = MatchType.Simple,
+    };
+
+    public static bool IsSupported(string path) => SupportedExtensions.Contains(Path.GetExtension(path));
+
+    /// <summary>Full paths of supported files; a source that is itself a supported file is included; missing folders yield nothing.</summary>
+    public static IReadOnlyList<string> Find(IReadOnlyList<string> sources)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            if (string.IsNullOrWhiteSpace(source))
+            {
+                continue;
+            }
+
+            var full = Path.GetFullPath(source);
+            if (File.Exists(full))
+            {
+                if (IsSupported(full))
+                {
+                    files.Add(full);
+                }
+
+                continue;
+            }
+
+            if (!Directory.Exists(full))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(full, "*", Recursive))
+            {
+                if (IsSupported(file))
+                {
+                    files.Add(file);
+                }
+            }
+        }
+
+        return [.. files];
+    }
+
+    /// <summary>The sources that are neither a folder nor a file, each reported as "folder not found".</summary>
+    public static IReadOnlyList<SkippedFile> Missing(IReadOnlyList<string> sources) =>
+        sources.Where(s => string.IsNullOrWhiteSpace(s) || !(Directory.Exists(s) || File.Exists(s)))
+            .Select(s => new SkippedFile(string.IsNullOrWhiteSpace(s) ? s : Path.GetFullPath(s), "folder not found"))
+            .ToList();
+}

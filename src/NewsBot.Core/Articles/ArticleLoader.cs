@@ -1,0 +1,130 @@
+using System.Security;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Core.Articles.Formats;
+using NewsBot.Core.Articles.Text;
+
+namespace NewsBot.Core.Articles;
+
+/// <summary>
+/// Reads article files (<c>.txt .md .markdown .html .htm .json .jsonl</c>) into <see cref="Article"/>s.
+/// <see cref="Load"/> never throws for bad input: unreadable, empty, oversized, binary, non-UTF-8 or malformed files,
+/// and bad records inside JSON files, come back in <see cref="ArticleLoadResult.Skipped"/> with a readable reason.
+/// <see cref="FindFiles"/> ignores missing folders; <see cref="FindMissingSources"/> lists them for the caller to report.
+/// </summary>
+public sealed class ArticleLoader : IArticleSource
+{
+    private readonly ArticleLoaderOptions _options;
+    private readonly ILogger _logger;
+
+    /// <summary>A loader with the given limits and an optional logger (skips are logged at Debug; reporting them is the caller's job).</summary>
+    public ArticleLoader(ArticleLoaderOptions options, ILogger<ArticleLoader>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFileBytes);
+        _options = options;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+    }
+
+    /// <summary>A loader that skips files larger than <paramref name="maxFileBytes"/>.</summary>
+    public ArticleLoader(long maxFileBytes)
+        : this(new ArticleLoaderOptions(maxFileBytes))
+    {
+    }
+
+    /// <summary>The file extensions this loader reads (with the dot, compared without regard to case).</summary>
+    public static IReadOnlySet<string> SupportedExtensions => ArticleFileFinder.SupportedExtensions;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders)
+    {
+        ArgumentNullException.ThrowIfNull(sourceFolders);
+        return ArticleFileFinder.Find(sourceFolders);
+    }
+
+    /// <summary>The sources that do not exist, each as a <see cref="SkippedFile"/> with the reason "folder not found".</summary>
+    public static IReadOnlyList<SkippedFile> FindMissingSources(IReadOnlyList<string> sourceFolders)
+    {
+        ArgumentNullException.ThrowIfNull(sourceFolders);
+        return ArticleFileFinder.Missing(sourceFolders);
+    }
+
+    /// <inheritdoc />
+    public ArticleLoadResult Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = Path.GetFullPath(path);
+        var bytes = ReadBytes(fullPath, out var problem);
+        if (bytes is null)
+        {
+            return Skip(fullPath, problem!);
+        }
+
+        var decoded = SourceTextDecoder.Decode(bytes);
+        if (decoded.Text is null)
+        {
+            return Skip(fullPath, decoded.Problem!);
+        }
+
+        var fileId = Path.GetFileNameWithoutExtension(fullPath);
+        var parsed = Parse(decoded.Text, Path.GetExtension(fullPath), fileId);
+        var articles = parsed.Drafts.Select(d => ArticleBuilder.Build(d, fileId, fullPath)).ToList();
+        var skipped = parsed.Problems.Select(p => new SkippedFile(fullPath, p)).ToList();
+        foreach (var skip in skipped)
+        {
+            ArticleLoaderLog.Skipped(_logger, fullPath, skip.Reason);
+        }
+
+        ArticleLoaderLog.Loaded(_logger, articles.Count, fullPath);
+        return new ArticleLoadResult(fullPath, articles, skipped);
+    }
+
+    private static ParsedFile Parse(string text, string extension, string fileId) => extension.ToLowerInvariant() switch
+    {
+        ".md" or ".markdown" => MarkdownFormat.Read(text, fileId),
+        ".html" or ".htm" => HtmlFormat.Read(text, fileId),
+        ".json" => JsonFormat.ReadDocument(text, fileId),
+        ".jsonl" => JsonFormat.ReadLines(text, fileId),
+        ".txt" => PlainTextFormat.Read(text, fileId),
+        _ => ParsedFile.Failed($"unsupported file type '{extension}'"),
+    };
+
+    private byte[]? ReadBytes(string path, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            var length = stream.Length;
+            if (length > _options.MaxFileBytes)
+            {
+                problem = $"{ByteSize.Format(length)} is over the {ByteSize.Format(_options.MaxFileBytes)} limit (NewsBot:MaxFileBytes)";
+                return null;
+            }
+
+            var bytes = new byte[length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (FileNotFoundException)
+        {
+            problem = "file not found";
+        }
+        catch (DirectoryNotFoundException)
+        {
+            problem = "file not found (its folder does not exist)";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SecurityException)
+        {
+            problem = $"unreadable ({ex.Message})";
+        }
+
+        return null;
+    }
+
+    private ArticleLoadResult Skip(string path, string reason)
+    {
+        ArticleLoaderLog.Skipped(_logger, path, reason);
+        return new ArticleLoadResult(path, [], [new SkippedFile(path, reason)]);
+    }
+}

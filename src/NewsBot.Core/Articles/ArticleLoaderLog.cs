@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Core.Articles;
+
+/// <summary>Ingestion log messages (EventId 1xxx).</summary>
+internal static partial class ArticleLoaderLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Loaded {ArticleCount} article(s) from {Path}")]
+    public static partial void Loaded(ILogger logger, int articleCount, string path);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "Skipped {Path}: {Reason}")]
+    public static partial void Skipped(ILogger logger, string path, string reason);
+}

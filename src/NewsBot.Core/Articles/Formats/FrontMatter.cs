@@ -1,0 +1,76 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+
+namespace NewsBot.Core.Articles.Formats;
+
+/// <summary>The YAML front matter of a Markdown article (<c>---</c> ... <c>---</c>): title, url, date, author, id.</summary>
+internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? Date, string? Author, string? Id)
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    /// <summary>
+    /// Splits front matter off <paramref name="lines"/>. Returns the index of the first body line; a document without front
+    /// matter starts at 0. <paramref name="problem"/> is set when the block is there but is not valid YAML or never closes.
+    /// </summary>
+    public static int TryRead(IReadOnlyList<string> lines, out FrontMatter? frontMatter, out string? problem)
+    {
+        frontMatter = null;
+        problem = null;
+        if (lines.Count == 0 || lines[0].TrimEnd() != "---")
+        {
+            return 0;
+        }
+
+        var close = -1;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].TrimEnd() is "---" or "...")
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            problem = "front matter starts with '---' on line 1 but is never closed";
+            return 0;
+        }
+
+        try
+        {
+            var yaml = string.Join('\n', lines.Skip(1).Take(close - 1));
+            var map = Yaml.Deserialize<Dictionary<string, object?>>(yaml) ?? [];
+            var fields = new Dictionary<string, object?>(map, StringComparer.OrdinalIgnoreCase);
+            frontMatter = new FrontMatter(
+                Title: Scalar(fields, "title"),
+                Url: Scalar(fields, "url") ?? Scalar(fields, "link") ?? Scalar(fields, "canonical"),
+                Date: DateParser.Parse(Scalar(fields, "date") ?? Scalar(fields, "published")),
+                Author: Scalar(fields, "author") ?? Scalar(fields, "authors"),
+                Id: Scalar(fields, "id"));
+            return close + 1;
+        }
+        catch (YamlException ex)
+        {
+            problem = $"malformed YAML front matter at line {ex.Start.Line + 1}: {ex.Message}";
+            return 0;
+        }
+    }
+
+    // A scalar as text; a list (several authors) is joined with commas; anything else is ignored.
+    private static string? Scalar(Dictionary<string, object?> fields, string key)
+    {
+        if (!fields.TryGetValue(key, out var value) || value is null)
+        {
+            return null;
+        }
+
+        var text = value switch
+        {
+            string s => s,
+            IEnumerable<object?> list => string.Join(", ", list.OfType<string>()),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+}

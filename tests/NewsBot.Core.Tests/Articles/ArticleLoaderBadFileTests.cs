@@ -1,0 +1,118 @@
+using System.Text;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Tests.Articles;
+
+public sealed class ArticleLoaderBadFileTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly ArticleLoader _loader = new(new ArticleLoaderOptions());
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Load_BinaryWithNulBytes_IsSkippedAsBinary()
+    {
+        var path = _folder.WriteBytes("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]);
+
+        Assert.Equal("binary file (NUL byte at offset 4)", SkipReason(path));
+    }
+
+    [Fact]
+    public void Load_ManyControlCharacters_IsSkippedAsBinary()
+    {
+        var path = _folder.WriteBytes("noise.txt", [.. Encoding.ASCII.GetBytes("abc"), 0x01, 0x02, 0x03, 0x1B, (byte)'d']);
+
+        Assert.StartsWith("binary file (4 control characters", SkipReason(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_InvalidUtf8_NamesTheByteAndOffset()
+    {
+        var path = _folder.WriteBytes("latin1.txt", [.. Encoding.ASCII.GetBytes("Hello world "), 0xFF, (byte)'x']);
+
+        Assert.Equal("not valid UTF-8 (byte 0xFF at offset 12)", SkipReason(path));
+    }
+
+    [Fact]
+    public void Load_Utf8WithBom_IsAccepted()
+    {
+        var path = _folder.WriteBytes("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Headline\n\nBody text.")]);
+
+        var article = Assert.Single(_loader.Load(path).Articles);
+        Assert.Equal("Headline", article.Title);
+        Assert.Equal("Body text.", article.Text);
+    }
+
+    [Theory]
+    [InlineData("", "empty file")]
+    [InlineData("  \n\t\r\n ", "empty file (whitespace only)")]
+    [InlineData("clock menu more-arrow no yes mobile\n\nGetty Images\n", "no article text (only navigation or photo credits)")]
+    public void Load_NothingToRead_IsSkippedWithReason(string content, string reason)
+    {
+        var path = _folder.Write("empty.txt", content);
+
+        Assert.Equal(reason, SkipReason(path));
+    }
+
+    [Fact]
+    public void Load_OverSizeLimit_SaysSizeAndLimit()
+    {
+        var loader = new ArticleLoader(maxFileBytes: 10L * 1024 * 1024);
+        var path = _folder.Write("big.txt", "Title\n\n" + new string('a', 12_897_485));
+
+        var result = loader.Load(path);
+
+        Assert.Empty(result.Articles);
+        Assert.Equal("12.3 MB is over the 10 MB limit (NewsBot:MaxFileBytes)", Assert.Single(result.Skipped).Reason);
+    }
+
+    [Fact]
+    public void Load_MalformedJson_SaysLine()
+    {
+        var path = _folder.Write("broken.json", "[\n  {\"title\": \"A\", \"text\": \"x\"},\n  {\"title\": oops}\n]");
+
+        Assert.StartsWith("malformed JSON at line 3: ", SkipReason(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_JsonObjectWithoutText_IsSkipped()
+    {
+        var path = _folder.Write("notext.json", """{"title": "Only a title", "text": "   "}""");
+
+        Assert.Equal("the JSON has no text (expected a non-empty 'text', 'body' or 'content' field)", SkipReason(path));
+    }
+
+    [Fact]
+    public void Load_MalformedFrontMatter_IsSkippedWithLine()
+    {
+        var path = _folder.Write("bad.md", "---\ntitle: [unclosed\n---\n# T\n\nBody.");
+
+        Assert.StartsWith("malformed YAML front matter at line", SkipReason(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_PathThatCannotBeReadAsAFile_IsSkippedAsUnreadable()
+    {
+        // A directory named like an article: opening it really fails (even as root, unlike chmod 000).
+        var path = Path.Combine(_folder.Path, "folder.txt");
+        Directory.CreateDirectory(path);
+
+        Assert.StartsWith("unreadable (", SkipReason(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingFile_IsSkippedAsNotFound()
+    {
+        Assert.Equal("file not found", SkipReason(Path.Combine(_folder.Path, "gone.md")));
+    }
+
+    private string SkipReason(string path)
+    {
+        var result = _loader.Load(path);
+        Assert.Empty(result.Articles);
+        var skipped = Assert.Single(result.Skipped);
+        Assert.Equal(Path.GetFullPath(path), skipped.Path);
+        return skipped.Reason;
+    }
+}

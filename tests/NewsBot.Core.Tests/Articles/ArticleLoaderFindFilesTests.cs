@@ -1,0 +1,40 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Tests.Articles;
+
+public sealed class ArticleLoaderFindFilesTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly ArticleLoader _loader = new(new ArticleLoaderOptions());
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void FindFiles_NestedFolders_ReturnsSupportedFilesRecursivelyInOrdinalOrder()
+    {
+        foreach (var name in new[] { "b.md", "a.TXT", "sub/z.html", "sub/deeper/c.jsonl", "B.json", "x.htm", "y.markdown", "notes.docx", "image.png" })
+        {
+            _folder.Write(name, "content");
+        }
+
+        var files = _loader.FindFiles([_folder.Path]);
+
+        var relative = files.Select(f => Path.GetRelativePath(_folder.Path, f).Replace('\\', '/')).ToList();
+        Assert.Equal(["B.json", "a.TXT", "b.md", "sub/deeper/c.jsonl", "sub/z.html", "x.htm", "y.markdown"], relative);
+    }
+
+    [Fact]
+    public void FindFiles_MissingFolder_ReturnsWhatExistsAndMissingSourcesNamesIt()
+    {
+        _folder.Write("one.md", "# One\n\nText.");
+        var missing = Path.Combine(_folder.Path, "nowhere");
+
+        var files = _loader.FindFiles([missing, _folder.Path, _folder.Path]);
+        var skipped = ArticleLoader.FindMissingSources([missing, _folder.Path]);
+
+        Assert.Equal([Path.Combine(_folder.Path, "one.md")], files);
+        var report = Assert.Single(skipped);
+        Assert.Equal(missing, report.Path);
+        Assert.Equal("folder not found", report.Reason);
+    }
+}
