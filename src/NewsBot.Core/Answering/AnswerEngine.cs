@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Configuration;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// Answers questions from the live <see cref="NewsIndex"/>: normalise the question, analyse it into terms, retrieve
+/// the best passages with a programmatically built query, then quote whole sentences chosen by
+/// <see cref="QuoteSelector"/>, or say the articles do not hold the answer. Thread-safe; any input is safe.
+/// </summary>
+public sealed class AnswerEngine : IQuestionAnswerer
+{
+    /// <summary>Passages retrieved before sentence-level selection.</summary>
+    private const int RetrievedPassages = 25;
+
+    private readonly NewsIndex _index;
+    private readonly NewsBotOptions _options;
+    private readonly ILogger<AnswerEngine> _logger;
+    private readonly QuoteSelector _selector;
+
+    public AnswerEngine(NewsIndex index, IOptions<NewsBotOptions> options, ILogger<AnswerEngine> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _index = index;
+        _options = options.Value;
+        _logger = logger;
+        _selector = new QuoteSelector(_options.MaxQuoteLength);
+    }
+
+    public Answer Ask(string question, int? maxQuotes = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var normalized = QuestionNormalizer.Normalize(question, _options.MaxQuestionLength);
+        var notes = normalized.Notes.ToList();
+        if (normalized.IsEmpty)
+        {
+            notes.Add("Your question is empty: ask about something in the articles.");
+            return Answering.Answer.NotFound(question ?? "", [], notes);
+        }
+
+        var snapshot = _index.AcquireSnapshot();
+        if (snapshot is null)
+        {
+            notes.Add("The article index is not ready yet; try again in a moment.");
+            return Answering.Answer.NotFound(normalized.Text, [], notes);
+        }
+
+        try
+        {
+            var answer = AnswerFrom(snapshot, normalized.Text, Math.Clamp(maxQuotes ?? _options.MaxQuotes, 1, 10), notes);
+            AnswerLog.Answered(_logger, answer.Quotes.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return answer;
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
+    private Answer AnswerFrom(IndexSnapshot snapshot, string question, int maxQuotes, List<string> notes)
+    {
+        var terms = QueryTermExtractor.Extract(question, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
+        var query = QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
+        if (query is null)
+        {
+            notes.Add("Your question has no words to search for.");
+            return Answering.Answer.NotFound(question, [], notes);
+        }
+
+        var hits = snapshot.Searcher.Search(query, RetrievedPassages).ScoreDocs;
+        var selection = _selector.Select(snapshot, terms, hits, maxQuotes);
+        return selection.Quotes.Count > 0
+            ? new Answer(question, selection.Quotes, [], notes)
+            : Answering.Answer.NotFound(question, selection.RelatedTitles, notes);
+    }
+}

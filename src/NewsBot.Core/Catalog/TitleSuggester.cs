@@ -1,0 +1,29 @@
+using NewsBot.Core.Indexing;
+
+namespace NewsBot.Core.Catalog;
+
+/// <summary>
+/// Autocomplete for titles: titles starting with what was typed first, then titles whose words start with every
+/// typed word, each group in title order; nothing typed lists the first titles.
+/// </summary>
+internal static class TitleSuggester
+{
+    private static readonly char[] WordSeparators = [' ', '\t', '\n', '-', ',', '.', ':', ';', '"', '\'', '‘', '’', '“', '”', '(', ')'];
+
+    public static IReadOnlyList<ArticleSummary> Suggest(IReadOnlyList<SnapshotArticle> byTitle, string typed, int max)
+    {
+        typed = typed.Trim();
+        if (typed.Length == 0)
+        {
+            return [.. byTitle.Take(max).Select(article => article.Summary)];
+        }
+
+        var typedWords = Words(typed);
+        var prefixed = byTitle.Where(article => article.Title.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
+        var worded = byTitle.Where(article => typedWords.Length > 0 && typedWords.All(word => Words(article.Title)
+            .Any(titleWord => titleWord.StartsWith(word, StringComparison.OrdinalIgnoreCase))));
+        return [.. prefixed.Concat(worded).Distinct().Take(max).Select(article => article.Summary)];
+    }
+
+    private static string[] Words(string text) => text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>Turns an article into its block of Lucene documents (article document first, then its passages).</summary>
+internal static class ArticleDocuments
+{
+    /// <summary>Passage text: stored, and indexed with positions and offsets so matches can be located without re-analysis.</summary>
+    private static readonly FieldType PassageTextType = Freeze(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    public static List<Document> Build(Article article, ArticleLayout layout)
+    {
+        var documents = new List<Document>(layout.Passages.Count + 1) { BuildArticle(article, layout) };
+        foreach (var passage in layout.Passages)
+        {
+            documents.Add(BuildPassage(article, passage));
+        }
+
+        return documents;
+    }
+
+    private static Document BuildArticle(Article article, ArticleLayout layout)
+    {
+        var firstParagraph = layout.Paragraphs.Length > 0 ? article.Text[layout.Paragraphs[0].Start..layout.Paragraphs[0].End] : "";
+        var document = new Document
+        {
+            new StringField(IndexSchema.Kind, IndexSchema.ArticleKind, Field.Store.YES),
+            new StringField(IndexSchema.ArticleId, article.Id, Field.Store.YES),
+            new TextField(IndexSchema.ArticleTitle, article.Title, Field.Store.YES),
+            new StoredField(IndexSchema.ArticleHash, article.ContentHash),
+            new StoredField(IndexSchema.ArticleSourcePath, article.SourcePath),
+            new StoredField(IndexSchema.ArticleFirstParagraph, firstParagraph),
+            new StoredField(IndexSchema.ArticleText, article.Text),
+            new StoredField(IndexSchema.ArticleParagraphs, SpanCodec.Encode(layout.Paragraphs)),
+            new StoredField(IndexSchema.ArticleSentences, SpanCodec.Encode(layout.Sentences)),
+            new StoredField(IndexSchema.ArticlePassageCount, layout.Passages.Count),
+        };
+        AddIfPresent(document, IndexSchema.ArticleUrl, article.Url);
+        AddIfPresent(document, IndexSchema.ArticleAuthor, article.Author);
+        AddIfPresent(document, IndexSchema.ArticleDate, article.Date?.ToString("O", CultureInfo.InvariantCulture));
+        return document;
+    }
+
+    private static Document BuildPassage(Article article, Passage passage) =>
+    [
+        new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.YES),
+        new StringField(IndexSchema.ArticleId, article.Id, Field.Store.YES),
+        new StoredField(IndexSchema.PassageOrdinal, passage.Ordinal),
+        new StoredField(IndexSchema.PassageStart, passage.Start),
+        new StoredField(IndexSchema.PassageEnd, passage.End),
+        new StoredField(IndexSchema.PassageFirstSentence, passage.FirstSentence),
+        new StoredField(IndexSchema.PassageSentences, SpanCodec.Encode(passage.Sentences, passage.Start)),
+        new Field(IndexSchema.PassageText, article.Text[passage.Start..passage.End], PassageTextType),
+        new TextField(IndexSchema.PassageTitle, article.Title, Field.Store.NO),
+    ];
+
+    private static void AddIfPresent(Document document, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            document.Add(new StoredField(name, value));
+        }
+    }
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>
+/// Writes one complete generation from the sources: files are read and analysed on several threads feeding one
+/// <see cref="IndexWriter"/> (thread-safe), each article added as one block so its documents stay together.
+/// Throws <see cref="IndexUnusableException"/> when nothing could be indexed; the caller deletes the folder on any failure.
+/// </summary>
+internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time)
+{
+    private const double RamBufferMegabytes = 256;
+
+    public sealed record Result(int Articles, int Passages, IReadOnlyList<SkippedFile> Skipped);
+
+    public Result Build(string generationPath, IReadOnlyList<string> sourceFolders, IProgress<IndexBuildProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var skipped = new ConcurrentBag<SkippedFile>();
+        var existing = new List<string>();
+        foreach (var folder in sourceFolders)
+        {
+            if (System.IO.Directory.Exists(folder))
+            {
+                existing.Add(folder);
+            }
+            else
+            {
+                skipped.Add(new SkippedFile(folder, "source folder does not exist"));
+            }
+        }
+
+        var files = existing.Count > 0 ? source.FindFiles(existing) : [];
+        var throttle = new ProgressThrottle(progress, time);
+        throttle.Report(0, files.Count, 0, force: true);
+
+        var articleIds = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        int filesDone = 0, articles = 0, passages = 0;
+        using var directory = FSDirectory.Open(generationPath);
+        var config = new IndexWriterConfig(NewsAnalyzer.Version, NewsAnalyzer.Shared)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = RamBufferMegabytes,
+        };
+        var writer = new IndexWriter(directory, config);
+        try
+        {
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.ForEach(files, parallel, file =>
+            {
+                var loaded = source.Load(file);
+                foreach (var reason in loaded.Skipped)
+                {
+                    skipped.Add(reason);
+                }
+
+                foreach (var article in loaded.Articles)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!articleIds.TryAdd(article.Id, article.SourcePath))
+                    {
+                        skipped.Add(new SkippedFile(article.SourcePath, $"article id '{article.Id}' was already read from {articleIds[article.Id]}"));
+                        continue;
+                    }
+
+                    var layout = ArticleLayout.Of(article);
+                    if (layout.Passages.Count == 0)
+                    {
+                        skipped.Add(new SkippedFile(article.SourcePath, $"article '{article.Id}' has no text"));
+                        continue;
+                    }
+
+                    writer.AddDocuments(ArticleDocuments.Build(article, layout));
+                    Interlocked.Add(ref passages, layout.Passages.Count);
+                    Interlocked.Increment(ref articles);
+                }
+
+                throttle.Report(Interlocked.Increment(ref filesDone), files.Count, Volatile.Read(ref articles));
+            });
+
+            if (articles == 0)
+            {
+                var where = existing.Count == 0 ? "none of the source folders exists" : $"{files.Count} file(s) found";
+                throw new IndexUnusableException($"no articles found in {string.Join(", ", sourceFolders)} ({where})");
+            }
+
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [IndexSchema.UserDataSchemaVersion] = IndexSchema.SchemaVersion.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.UserDataBuiltAt] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                [IndexSchema.UserDataArticles] = articles.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.UserDataPassages] = passages.ToString(CultureInfo.InvariantCulture),
+                [IndexSchema.UserDataSources] = string.Join('\n', sourceFolders),
+            });
+            writer.Commit();
+            writer.Dispose();
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+
+        throttle.Report(files.Count, files.Count, articles, force: true);
+        return new Result(articles, passages, [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal)]);
+    }
+}

@@ -1,0 +1,51 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace NewsBot.Core.Search;
+
+/// <summary>
+/// Builds Lucene queries from analysed terms, never from query syntax, so no input can make parsing fail:
+/// a SHOULD clause per term on the passage text, a lighter one on the title, and a sloppy phrase bonus for each pair
+/// of neighbouring terms.
+/// </summary>
+internal static class QueryBuilder
+{
+    private const float TitleBoost = 0.4f;
+    private const float PhraseBoost = 0.6f;
+    private const int PhraseSlop = 2;
+
+    public static Query? ForPassages(IReadOnlyList<QueryTerm> terms, string textField, string? titleField)
+    {
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(new Term(textField, term.Text)), Occur.SHOULD);
+            if (titleField is not null)
+            {
+                query.Add(new TermQuery(new Term(titleField, term.Text)) { Boost = TitleBoost }, Occur.SHOULD);
+            }
+        }
+
+        var ordered = terms.OrderBy(term => term.Position).ToList();
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var gap = ordered[i].Position - ordered[i - 1].Position;
+            if (gap is <= 0 or > 3)
+            {
+                continue;
+            }
+
+            var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = PhraseBoost };
+            phrase.Add(new Term(textField, ordered[i - 1].Text), 0);
+            phrase.Add(new Term(textField, ordered[i].Text), gap);
+            query.Add(phrase, Occur.SHOULD);
+        }
+
+        return query;
+    }
+}

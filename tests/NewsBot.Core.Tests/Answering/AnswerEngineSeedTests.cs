@@ -1,0 +1,47 @@
+using NewsBot.Core.Tests.Support;
+
+namespace NewsBot.Core.Tests.Answering;
+
+/// <summary>Questions on the seed article; expectations from the task brief (the firm is Trend Micro, the World Cup is not covered).</summary>
+public sealed class AnswerEngineSeedTests : IAsyncLifetime
+{
+    private readonly TestIndex _index = new TestIndex().WithSeed();
+
+    public Task InitializeAsync() => _index.BuildAsync();
+
+    public Task DisposeAsync()
+    {
+        _index.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void Ask_WhichFirmReportedTheAttacks_FirstQuoteNamesTrendMicro()
+    {
+        var answer = _index.Answerer.Ask("Which firm reported the attacks on Macron's campaign?");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("Trend Micro", answer.Quotes[0].Text, StringComparison.Ordinal);
+        Assert.Equal(TestIndex.SeedId, answer.Quotes[0].ArticleId);
+        Assert.Equal("A cybersecurity group thinks Russia is trying to hack the French election", answer.Quotes[0].Title);
+    }
+
+    [Fact]
+    public void Ask_QuestionOutsideTheArticles_ReturnsNoAnswer()
+    {
+        var answer = _index.Answerer.Ask("Who won the 2018 World Cup?");
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Quotes);
+    }
+
+    [Fact]
+    public void Ask_FirmQuestion_HighlightsTheMatchedWords()
+    {
+        var quote = _index.Answerer.Ask("Which firm reported the attacks on Macron's campaign?").Quotes[0];
+
+        var highlighted = quote.Highlights.Select(h => quote.Text[h.Start..h.End]).ToList();
+        Assert.Contains("firm", highlighted);
+        Assert.Contains(highlighted, word => word.StartsWith("report", StringComparison.Ordinal));
+    }
+}
