@@ -10,7 +10,9 @@ public sealed class ProcessSmokeTests
     public async Task NewsbotProcess_AskOnTheSeeds_AnswersAndExitsZero()
     {
         using var index = new TempFolder();
-        var newsbot = Path.Combine(AppContext.BaseDirectory, "newsbot.dll");
+        // The executable's own output folder has its deps.json; the test folder's copy does not.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var newsbot = Path.Combine(RepositoryPaths.Root, "src", "NewsBot", "bin", configuration, "net10.0", "newsbot.dll");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepositoryPaths.Root,
