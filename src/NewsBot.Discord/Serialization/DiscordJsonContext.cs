@@ -28,6 +28,7 @@ namespace NewsBot.Discord.Serialization;
 [JsonSerializable(typeof(DiscordApplication))]
 [JsonSerializable(typeof(GatewayBotInfo))]
 [JsonSerializable(typeof(MessagePayload))]
+[JsonSerializable(typeof(ApplicationCommand))]
 [JsonSerializable(typeof(List<ApplicationCommand>))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(DiscordErrorBody))]
@@ -39,5 +40,6 @@ namespace NewsBot.Discord.Serialization;
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(double))]
 [JsonSerializable(typeof(int))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;
