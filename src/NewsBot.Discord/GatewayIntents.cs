@@ -1,0 +1,15 @@
+namespace NewsBot.Discord;
+
+/// <summary>The gateway intents this library asks for.</summary>
+internal static class GatewayIntents
+{
+    public const int Guilds = 1 << 0;
+    public const int GuildMessages = 1 << 9;
+    public const int DirectMessages = 1 << 12;
+
+    /// <summary>Privileged: must be switched on in the Developer Portal, else the gateway closes with 4014.</summary>
+    public const int MessageContent = 1 << 15;
+
+    public static int For(DiscordOptions options) =>
+        options.ReadMessages ? Guilds | GuildMessages | DirectMessages | MessageContent : Guilds;
+}

@@ -1,3 +1,0 @@
-namespace NewsBot.Discord;
-
-internal static class Placeholder;

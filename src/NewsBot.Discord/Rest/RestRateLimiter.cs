@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace NewsBot.Discord.Rest;
+
+/// <summary>
+/// Finds the bucket of a route: Discord's bucket hash (learnt from <c>X-RateLimit-Bucket</c>, the route
+/// template until then) combined with the major parameter, because limits are counted per channel/guild/webhook.
+/// </summary>
+internal sealed class RestRateLimiter(TimeProvider timeProvider)
+{
+    private readonly ConcurrentDictionary<string, string> _bucketHashByTemplate = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+
+    public GlobalRateLimiter Global { get; } = new(timeProvider);
+
+    /// <summary>The bucket key a request on <paramref name="route"/> uses now.</summary>
+    public string KeyFor(RestRoute route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var hash = _bucketHashByTemplate.TryGetValue(route.Template, out var known) ? known : route.Template;
+        return $"{hash}|{route.MajorParameter}";
+    }
+
+    public RateLimitBucket BucketFor(string key) => _buckets.GetOrAdd(key, _ => new RateLimitBucket(timeProvider));
+
+    /// <summary>
+    /// Records a response: remembers the route's bucket hash, and updates the bucket the request went through
+    /// and, when the hash was new, the hash-keyed bucket later requests will use.
+    /// </summary>
+    public void Complete(RestRoute route, string usedKey, RateLimitHeaders headers, bool heldGate)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(headers);
+        var used = BucketFor(usedKey);
+        if (headers.Bucket is { Length: > 0 } hash)
+        {
+            _bucketHashByTemplate[route.Template] = hash;
+            var hashedKey = $"{hash}|{route.MajorParameter}";
+            if (!string.Equals(hashedKey, usedKey, StringComparison.Ordinal))
+            {
+                BucketFor(hashedKey).Complete(headers, heldGate: false);
+            }
+        }
+
+        used.Complete(headers, heldGate);
+    }
+}
