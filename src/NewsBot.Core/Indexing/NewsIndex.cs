@@ -168,10 +168,10 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             var result = await Task.Run(() => _builder.Build(generation, sources, progress, cancellationToken), cancellationToken)
                 .ConfigureAwait(false);
             var snapshot = IndexSnapshot.Open(generation);
-            if (snapshot.Articles.Count != result.Articles || snapshot.PassageCount != result.Passages)
+            if (snapshot.ArticleCount != result.Articles || snapshot.PassageCount != result.Passages)
             {
                 snapshot.Retire(deleteFolder: false);
-                throw new IndexUnusableException($"the new index holds {snapshot.Articles.Count} articles, {result.Articles} were written");
+                throw new IndexUnusableException($"the new index holds {snapshot.ArticleCount} articles, {result.Articles} were written");
             }
 
             _folders.WriteCurrent(generation);
@@ -196,7 +196,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
     private void Swap(IndexSnapshot snapshot)
     {
         var previous = Interlocked.Exchange(ref _current, snapshot);
-        _status = new IndexStatus(true, snapshot.GenerationPath, snapshot.Articles.Count, snapshot.PassageCount, snapshot.BuiltAt,
+        _status = new IndexStatus(true, snapshot.GenerationPath, snapshot.ArticleCount, snapshot.PassageCount, snapshot.BuiltAt,
             GenerationFolders.SizeOf(snapshot.GenerationPath));
         if (previous is not null && previous.GenerationPath != snapshot.GenerationPath)
         {

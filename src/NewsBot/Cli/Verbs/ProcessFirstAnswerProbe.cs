@@ -48,27 +48,36 @@ internal sealed class ProcessFirstAnswerProbe(string workingDirectory) : IFirstA
         return new FirstAnswerFigures(Method, 0, stopwatch.Elapsed.TotalMilliseconds, answered, null);
     }
 
+    /// <summary>
+    /// Starts newsbot the way this process was started when it is newsbot (the apphost); otherwise (a test host, say)
+    /// as <c>dotnet newsbot.dll</c> with the dotnet host that runs this process.
+    /// </summary>
     private ProcessStartInfo? StartInfo()
     {
-        var executable = Environment.ProcessPath;
-        if (executable is null)
+        var current = Environment.ProcessPath;
+        var assembly = typeof(ProcessFirstAnswerProbe).Assembly.Location;
+        var isNewsbot = current is not null && Path.GetFileNameWithoutExtension(current).Equals(Path.GetFileNameWithoutExtension(assembly), StringComparison.OrdinalIgnoreCase);
+        var host = isNewsbot ? current : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? DotnetNextTo(current);
+        if (host is null || assembly.Length == 0)
         {
             return null;
         }
 
-        var start = new ProcessStartInfo(executable)
+        var start = new ProcessStartInfo(host)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (Path.GetFileNameWithoutExtension(executable).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        if (!isNewsbot)
         {
-            // Started as "dotnet newsbot.dll": start the same assembly the same way.
-            start.ArgumentList.Add(typeof(ProcessFirstAnswerProbe).Assembly.Location);
+            start.ArgumentList.Add(assembly);
         }
 
         return start;
     }
+
+    private static string? DotnetNextTo(string? current) =>
+        current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? current : null;
 }
