@@ -1,50 +1,65 @@
-using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Indexing;
 
-/// <summary>Reading articles and their passages from stored documents.</summary>
+/// <summary>Reading articles (from their <see cref="ArticleRecord"/> doc values) and their passages.</summary>
 internal sealed partial class IndexSnapshot
 {
-    private static readonly string[] MetadataFields =
-    [
-        IndexSchema.Kind, IndexSchema.ArticleId, IndexSchema.ArticleTitle, IndexSchema.ArticleUrl, IndexSchema.ArticleDate,
-        IndexSchema.ArticleAuthor, IndexSchema.ArticleHash, IndexSchema.ArticleFirstParagraph,
-    ];
-
     /// <summary>The content of an article read without it (from <see cref="Articles"/>).</summary>
-    internal ArticleContent ReadContent(SnapshotArticle article) => ReadContent(article, Reader.Document(article.Index));
+    internal ArticleContent ReadContent(SnapshotArticle article) => ContentOf(article, ReadRecord(article.Index));
 
-    private ArticleContent ReadContent(SnapshotArticle article, Document document)
+    /// <summary>The record of an article document, read from its segment's doc values (a per-thread instance, so this is thread-safe).</summary>
+    private ArticleRecord ReadRecord(int articleDoc)
     {
-        var text = document.Get(IndexSchema.ArticleText) ?? "";
-        var paragraphs = Spans(document, IndexSchema.ArticleParagraphs);
-        var sentences = Spans(document, IndexSchema.ArticleSentences);
-        IReadOnlyList<SnapshotPassage> passages = (IReadOnlyList<SnapshotPassage>?)DerivedPassages(article, paragraphs, sentences, document) ?? StoredPassages(article);
+        var leaves = Reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(articleDoc, leaves)];
+        var values = leaf.AtomicReader.GetBinaryDocValues(IndexSchema.ArticleRecord)
+            ?? throw new IndexUnusableException($"the segment of article document {articleDoc} has no article records");
+        var bytes = new BytesRef();
+        values.Get(articleDoc - leaf.DocBase, bytes);
+        if (bytes.Length == 0)
+        {
+            throw new IndexUnusableException($"article document {articleDoc} has no article record");
+        }
+
+        return ArticleRecord.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+    }
+
+    private SnapshotArticle NewArticle(int docId, ArticleRecord record)
+    {
+        var firstParagraph = record.Paragraphs.Length > 0 ? record.Text[record.Paragraphs[0].Start..record.Paragraphs[0].End] : "";
+        return new SnapshotArticle(this, docId, record.Id, record.Title, record.Url, record.Date, record.Author, record.ContentHash, firstParagraph,
+            content: null);
+    }
+
+    private ArticleContent ContentOf(SnapshotArticle article, ArticleRecord record)
+    {
+        var passages = (IReadOnlyList<SnapshotPassage>?)DerivedPassages(article, record) ?? StoredPassages(article);
         foreach (var passage in passages)
         {
-            if (passage.End > text.Length || passage.FirstSentence + passage.SentenceCount > sentences.Length)
+            if (passage.End > record.Text.Length || passage.FirstSentence + passage.SentenceCount > record.Sentences.Length)
             {
                 throw new IndexUnusableException($"passage document {passage.DocId} lies outside its article '{article.Id}'");
             }
         }
 
-        return new ArticleContent(text, paragraphs, sentences, passages);
+        return new ArticleContent(record.Text, record.Paragraphs, record.Sentences, passages);
     }
 
     /// <summary>
-    /// The passages as the build made them (<see cref="PassageSplitter"/> over the stored, already cleaned spans, exactly
+    /// The passages as the build made them (<see cref="PassageSplitter"/> over the recorded, already cleaned spans, exactly
     /// as <see cref="ArticleLayout"/> did), so no passage document has to be read; null when they do not match the
     /// documents that follow the article (then the passage documents are read instead).
     /// </summary>
-    private SnapshotPassage[]? DerivedPassages(SnapshotArticle article, TextSpan[] paragraphs, TextSpan[] sentences, Document document)
+    private SnapshotPassage[]? DerivedPassages(SnapshotArticle article, ArticleRecord record)
     {
-        var stored = document.GetField(IndexSchema.ArticlePassageCount)?.GetInt32Value();
         var next = _articleDocs.NextSetBit(article.Index + 1);
         var following = (next < 0 ? Reader.MaxDoc : next) - article.Index - 1;
-        var split = PassageSplitter.Split(paragraphs, sentences, IndexSchema.PassageTargetLength);
-        if (stored != split.Count || following != split.Count)
+        var split = PassageSplitter.Split(record.Paragraphs, record.Sentences, IndexSchema.PassageTargetLength);
+        if (record.PassageCount != split.Count || following != split.Count)
         {
             return null;
         }
@@ -65,7 +80,7 @@ internal sealed partial class IndexSnapshot
         var passages = new List<SnapshotPassage>();
         var next = _articleDocs.NextSetBit(article.Index + 1);
         var end = next < 0 ? Reader.MaxDoc : next;
-        var live = Lucene.Net.Index.MultiFields.GetLiveDocs(Reader);
+        var live = MultiFields.GetLiveDocs(Reader);
         for (var docId = article.Index + 1; docId < end; docId++)
         {
             if (live is not null && !live.Get(docId))
@@ -91,31 +106,15 @@ internal sealed partial class IndexSnapshot
     private List<SnapshotArticle> ReadAllArticles()
     {
         var articles = new List<SnapshotArticle>(ArticleCount);
-        for (var doc = _articleDocs.NextSetBit(0); doc >= 0; doc = doc + 1 < _articleDocs.Length ? _articleDocs.NextSetBit(doc + 1) : -1)
+        for (var doc = NextArticleDoc(0); doc >= 0; doc = NextArticleDoc(doc + 1))
         {
-            var visitor = new DocumentStoredFieldVisitor(MetadataFields);
-            Reader.Document(doc, visitor);
-            articles.Add(ReadArticle(doc, visitor.Document));
+            articles.Add(NewArticle(doc, ReadRecord(doc)));
         }
 
         return articles;
     }
 
-    private SnapshotArticle ReadArticle(int docId, Document document)
-    {
-        var date = document.Get(IndexSchema.ArticleDate);
-        return new SnapshotArticle(
-            this,
-            docId,
-            document.Get(IndexSchema.ArticleId) ?? throw new IndexUnusableException($"article document {docId} has no id"),
-            document.Get(IndexSchema.ArticleTitle) ?? "",
-            document.Get(IndexSchema.ArticleUrl),
-            date is null ? null : DateTimeOffset.Parse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            document.Get(IndexSchema.ArticleAuthor),
-            document.Get(IndexSchema.ArticleHash) ?? "",
-            document.Get(IndexSchema.ArticleFirstParagraph) ?? "",
-            content: null);
-    }
+    private int NextArticleDoc(int from) => from < _articleDocs.Length ? _articleDocs.NextSetBit(from) : -1;
 
     private static TextSpan[] Spans(Document document, string field, int origin = 0) =>
         document.GetBinaryValue(field) is { } bytes ? SpanCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), origin) : [];

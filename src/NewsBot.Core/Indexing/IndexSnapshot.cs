@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -11,7 +10,7 @@ namespace NewsBot.Core.Indexing;
 
 /// <summary>
 /// One opened index generation: the reader, the one searcher every question shares, and the articles, read from their
-/// stored documents on demand. Opening reads no stored document (only a bit set of which documents are articles), so
+/// records on demand. Opening reads no record (only a bit set of which documents are articles), so
 /// it takes milliseconds at any size, and memory holds only the articles recently used (<see cref="ArticleCacheLimit"/>),
 /// never every article's text. Reference counted: the owner holds one reference, each question one more; the last
 /// <see cref="Release"/> closes the reader and, once retired, deletes the generation folder.
@@ -174,7 +173,7 @@ internal sealed partial class IndexSnapshot
         }
     }
 
-    /// <summary>The article of an article document, with its content, from the cache or its stored document.</summary>
+    /// <summary>The article of an article document, with its content, from the cache or its record.</summary>
     private SnapshotArticle ArticleAt(int articleDoc)
     {
         if (_cache.TryGetValue(articleDoc, out var cached))
@@ -182,9 +181,9 @@ internal sealed partial class IndexSnapshot
             return cached;
         }
 
-        var document = Reader.Document(articleDoc);
-        var article = ReadArticle(articleDoc, document);
-        article.Attach(ReadContent(article, document));
+        var record = ReadRecord(articleDoc);
+        var article = NewArticle(articleDoc, record);
+        article.Attach(ContentOf(article, record));
         if (_cache.Count >= ArticleCacheLimit)
         {
             _cache.Clear();

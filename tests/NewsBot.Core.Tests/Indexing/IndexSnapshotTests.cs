@@ -36,7 +36,8 @@ public sealed class IndexSnapshotTests
                 Assert.Equal(document.GetField(IndexSchema.PassageStart).GetInt32Value(), passage.Start);
                 Assert.Equal(document.GetField(IndexSchema.PassageEnd).GetInt32Value(), passage.End);
                 Assert.Equal(document.GetField(IndexSchema.PassageFirstSentence).GetInt32Value(), passage.FirstSentence);
-                Assert.Equal(document.Get(IndexSchema.PassageText), passage.Article.Text[passage.Start..passage.End]);
+                var sentences = document.GetBinaryValue(IndexSchema.PassageSentences);
+                Assert.Equal(SpanCodec.Decode(sentences.Bytes.AsSpan(sentences.Offset, sentences.Length), passage.Start).Length, passage.SentenceCount);
             }
 
             Assert.Equal(snapshot.PassageCount, passages);
@@ -54,8 +55,9 @@ public sealed class IndexSnapshotTests
         var snapshot = index.Index.AcquireSnapshot()!;
         try
         {
-            Assert.Equal(4, snapshot.ArticleCount);
-            Assert.Equal(4, snapshot.Articles.Count);
+            Assert.Equal(5, snapshot.ArticleCount);
+            Assert.Equal(5, snapshot.Articles.Count);
+            Assert.True(snapshot.FindById("huge")!.Text.Length > 32_768);
             var listed = snapshot.Articles.Single(a => a.Id == "long");
             var found = snapshot.FindById("long");
 
@@ -78,7 +80,8 @@ public sealed class IndexSnapshotTests
         var index = new TestIndex().WithSeed()
             .WithArticle("long", "A long sentence", "Short opening. " + LongSentence + " Short ending.", "Second paragraph here.")
             .WithArticle("many", "Many sentences", string.Join(" ", Enumerable.Range(1, 80).Select(i => $"Sentence {i} is here.")))
-            .WithArticle("one", "One line", "Only one line");
+            .WithArticle("one", "One line", "Only one line")
+            .WithArticle("huge", "A huge article", [.. Enumerable.Range(1, 400).Select(i => $"Paragraph {i} of a huge article, well over the 32 KB a single doc value could once hold.")]);
         await index.BuildAsync();
         return index;
     }
