@@ -36,6 +36,25 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Ask_PartlyMatchingQuestion_ReturnsNoAnswerButNamesTheCloseArticle()
+    {
+        // "France" occurs in the seed, "capital" does not: a weak match, not an answer.
+        var answer = _index.Answerer.Ask("What is the capital of France?");
+
+        Assert.False(answer.Answered);
+        Assert.Equal(["A cybersecurity group thinks Russia is trying to hack the French election"], answer.RelatedTitles);
+    }
+
+    [Fact]
+    public void Ask_OnlyQuestionWords_ReturnsNotFoundWithANote()
+    {
+        var answer = _index.Answerer.Ask("Who? What? How?");
+
+        Assert.False(answer.Answered);
+        Assert.Contains("Your question has no words to search for.", answer.Notes);
+    }
+
+    [Fact]
     public void Ask_FirmQuestion_HighlightsTheMatchedWords()
     {
         var quote = _index.Answerer.Ask("Which firm reported the attacks on Macron's campaign?").Quotes[0];

@@ -134,6 +134,23 @@ public sealed class NewsIndexRebuildTests
     }
 
     [Fact]
+    public async Task RebuildAsync_AnotherProcessHoldsTheLock_IsRefusedAndKeepsServing()
+    {
+        using var index = new TestIndex().WithSeed();
+        await index.BuildAsync();
+        using (BuildLock.TryTake(index.IndexPath))
+        {
+            var report = await index.Index.RebuildAsync(null, CancellationToken.None);
+
+            Assert.False(report.Succeeded);
+            Assert.Contains("another process is building the index", report.Error, StringComparison.Ordinal);
+            Assert.True(index.Index.Status.Ready);
+        }
+
+        Assert.True((await index.Index.RebuildAsync(null, CancellationToken.None)).Succeeded);
+    }
+
+    [Fact]
     public async Task RebuildAsync_Cancelled_DeletesThePartialGenerationAndKeepsServing()
     {
         using var index = new TestIndex().WithSeed();
