@@ -175,13 +175,21 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             }
 
             var snapshot = IndexSnapshot.Open(generation);
-            if (snapshot.Articles.Count != result.Articles || snapshot.PassageCount != result.Passages)
+            try
+            {
+                if (snapshot.Articles.Count != result.Articles || snapshot.PassageCount != result.Passages)
+                {
+                    throw new IndexUnusableException($"the new index holds {snapshot.Articles.Count} articles, {result.Articles} were written");
+                }
+
+                _folders.WriteCurrent(generation);
+            }
+            catch
             {
                 snapshot.Retire(deleteFolder: false);
-                throw new IndexUnusableException($"the new index holds {snapshot.Articles.Count} articles, {result.Articles} were written");
+                throw;
             }
 
-            _folders.WriteCurrent(generation);
             Swap(snapshot);
             var elapsed = _time.GetElapsedTime(started);
             IndexLog.BuildSucceeded(_logger, generation, result.Articles, result.Passages, result.Skipped.Count, elapsed);

@@ -55,6 +55,15 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Ask_PossessiveInTheText_HighlightsTheNameWithoutTheApostropheS()
+    {
+        var quotes = _index.Answerer.Ask("Macron", maxQuotes: 10).Quotes;
+
+        Assert.Contains(quotes, quote => quote.Text.Contains("Macron’s", StringComparison.Ordinal));
+        Assert.All(quotes, quote => Assert.All(quote.Highlights, h => Assert.Equal("Macron", quote.Text[h.Start..h.End])));
+    }
+
+    [Fact]
     public void Ask_FirmQuestion_HighlightsTheMatchedWords()
     {
         var quote = _index.Answerer.Ask("Which firm reported the attacks on Macron's campaign?").Quotes[0];
@@ -62,5 +71,6 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
         var highlighted = quote.Highlights.Select(h => quote.Text[h.Start..h.End]).ToList();
         Assert.Contains("firm", highlighted);
         Assert.Contains(highlighted, word => word.StartsWith("report", StringComparison.Ordinal));
+        Assert.Contains("Macron", highlighted);
     }
 }
