@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsBot.Core.Articles.Text;
 
 namespace NewsBot.Core.Articles;
@@ -10,6 +11,8 @@ namespace NewsBot.Core.Articles;
 /// </summary>
 public static class SentenceSplitter
 {
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".?!…‽");
+
     /// <summary>Adds the sentences of <paramref name="paragraph"/> (a range of <paramref name="text"/>) to <paramref name="sentences"/>.</summary>
     public static void Split(ReadOnlySpan<char> text, TextSpan paragraph, ICollection<TextSpan> sentences)
     {
@@ -19,12 +22,14 @@ public static class SentenceSplitter
         var i = start;
         while (i < end)
         {
-            var c = text[i];
-            if (!IsTerminator(c))
+            // Vectorised jump to the next candidate mark: most characters are not terminators.
+            var found = text[i..end].IndexOfAny(Terminators);
+            if (found < 0)
             {
-                i++;
-                continue;
+                break;
             }
+
+            i += found;
 
             var markStart = i;
             while (i < end && IsTerminator(text[i]))
