@@ -84,6 +84,17 @@ public sealed class ArticleLoaderFormatTests : IDisposable
     }
 
     [Fact]
+    public void Load_MarkdownOpeningRuleWithoutClosing_IsReadAsMarkdownNotFrontMatter()
+    {
+        var path = _folder.Write("rule.md", "---\n\nBudget day\n\nThe chancellor spoke.");
+
+        var article = LoadSingle(path);
+
+        Assert.Equal("Budget day", article.Title);
+        Assert.Equal("The chancellor spoke.", article.Text);
+    }
+
+    [Fact]
     public void Load_Html_TakesArticleTextAndMetadataAndDropsPageFurniture()
     {
         var path = _folder.Write("page.html", """
