@@ -17,6 +17,11 @@ public static class SentenceSplitter
     public static void Split(ReadOnlySpan<char> text, TextSpan paragraph, ICollection<TextSpan> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        if (paragraph.Start < 0 || paragraph.End > text.Length || paragraph.Start > paragraph.End)
+        {
+            throw new ArgumentOutOfRangeException(nameof(paragraph), paragraph, $"The range must lie inside the text (length {text.Length}).");
+        }
+
         var end = paragraph.End;
         var start = SkipWhitespace(text, paragraph.Start, end);
         var i = start;
@@ -98,7 +103,8 @@ public static class SentenceSplitter
 
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return false; // An initial: "J. K. Rowling", "George W. Bush".
+            // An initial ("J. K. Rowling", "George W. Bush") unless a sentence clearly starts next ("World War I. The war").
+            return following.Length > 1 && Abbreviations.IsSentenceStarter(following);
         }
 
         if (Abbreviations.IsNeverFinal(word))
