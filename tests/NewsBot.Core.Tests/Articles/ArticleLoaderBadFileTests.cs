@@ -129,6 +129,20 @@ public sealed class ArticleLoaderBadFileTests : IDisposable
         Assert.Equal("file not found", SkipReason(Path.Combine(_folder.Path, "gone.md")));
     }
 
+    [Fact]
+    public void Load_WithLogger_LogsTheSkipAndStillReturnsIt()
+    {
+        var logger = new ListLogger<ArticleLoader>();
+        var loader = new ArticleLoader(new ArticleLoaderOptions(), logger);
+        var path = _folder.Write("blank.md", "");
+
+        var result = loader.Load(path);
+
+        Assert.Equal("empty file", Assert.Single(result.Skipped).Reason);
+        var entry = Assert.Single(logger.Entries, e => e.EventId.Id == 1002);
+        Assert.Equal($"Skipped {path}: empty file", entry.Message);
+    }
+
     private List<string> SkipReasons(string path)
     {
         var result = _loader.Load(path);

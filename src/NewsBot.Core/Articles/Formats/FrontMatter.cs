@@ -52,7 +52,8 @@ internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? D
         }
         catch (YamlException ex)
         {
-            problem = $"malformed YAML front matter at line {ex.Start.Line + 1}: {ex.Message}";
+            // YamlDotNet wraps the useful message ("Expected 'MappingStart', got 'Scalar'") in a generic one.
+            problem = $"malformed YAML front matter at line {ex.Start.Line + 1}: {(ex.InnerException ?? ex).Message}";
             return 0;
         }
     }
