@@ -24,6 +24,7 @@ public static partial class DebrisFilter
         "sponsored", "loading", "read", "save", "copy", "link", "follow", "us", "newsletter", "rss", "x", "open", "expand",
         "collapse", "caret", "down", "left", "right", "back", "top", "on", "via", "the", "filed", "under", "continue", "below",
         "reading", "related", "stories", "articles", "most", "popular", "listen", "audio", "video", "play", "pause", "mute",
+        "with", "continues", "topics", "messenger", "telegram", "sms", "options", "sharing",
     };
 
     // Words only page furniture uses: a line of interface words is debris only if it holds one of these
@@ -39,6 +40,7 @@ public static partial class DebrisFilter
     private static readonly HashSet<string> StandaloneWidgetWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "menu", "more-arrow", "share", "tweet", "advertisement", "sponsored", "loading", "subscribe", "print", "comments",
+        "email", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "flipboard",
     };
 
     // Whole lines that are widget labels although their words are ordinary.
