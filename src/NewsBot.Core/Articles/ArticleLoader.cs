@@ -67,7 +67,19 @@ public sealed class ArticleLoader : IArticleSource
         }
 
         var fileId = Path.GetFileNameWithoutExtension(fullPath);
-        var parsed = Parse(decoded.Text, Path.GetExtension(fullPath), fileId);
+        ParsedFile parsed;
+        try
+        {
+            parsed = Parse(decoded.Text, Path.GetExtension(fullPath), fileId);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // The contract is "never throws for bad input", and third-party parsers (HtmlAgilityPack, YamlDotNet) can fail
+            // on hostile input in ways their documentation does not list. The file is reported; the warning exposes the bug.
+            ArticleLoaderLog.ParserFailed(_logger, ex, fullPath);
+            return Skip(fullPath, $"could not be read as {Path.GetExtension(fullPath)} ({ex.GetType().Name}: {ex.Message})");
+        }
+
         var articles = parsed.Drafts.Select(d => ArticleBuilder.Build(d, fileId, fullPath)).ToList();
         var skipped = parsed.Problems.Select(p => new SkippedFile(fullPath, p)).ToList();
         foreach (var skip in skipped)

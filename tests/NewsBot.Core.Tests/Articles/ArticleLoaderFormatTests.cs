@@ -84,6 +84,17 @@ public sealed class ArticleLoaderFormatTests : IDisposable
     }
 
     [Fact]
+    public void Load_MarkdownOpeningRuleWithoutClosing_IsReadAsMarkdownNotFrontMatter()
+    {
+        var path = _folder.Write("rule.md", "---\n\nBudget day\n\nThe chancellor spoke.");
+
+        var article = LoadSingle(path);
+
+        Assert.Equal("Budget day", article.Title);
+        Assert.Equal("The chancellor spoke.", article.Text);
+    }
+
+    [Fact]
     public void Load_Html_TakesArticleTextAndMetadataAndDropsPageFurniture()
     {
         var path = _folder.Write("page.html", """
@@ -137,6 +148,27 @@ public sealed class ArticleLoaderFormatTests : IDisposable
 
         Assert.Equal("Storm hits coast", article.Title);
         Assert.Equal("A storm hit the coast overnight, cutting power to thousands of homes.\n\nCrews worked through the night.", article.Text);
+    }
+
+    [Fact]
+    public void Load_HtmlWithoutParagraphMarkup_UsesTextLines()
+    {
+        var path = _folder.Write("bare.html", "<html><body><h1>Flood warning</h1><div>Rivers rose overnight.<br>Roads are closed.</div><div>Advertisement</div></body></html>");
+
+        var article = LoadSingle(path);
+
+        Assert.Equal("Flood warning", article.Title);
+        Assert.Equal("Rivers rose overnight.\n\nRoads are closed.", article.Text);
+    }
+
+    [Fact]
+    public void Load_MarkdownInlineMarkup_KeepsWhatAReaderWouldQuote()
+    {
+        var path = _folder.Write("inline.md", "# Links\n\n![chart](c.png) The **central bank** cut rates, [the report](https://x.example \"r\") says. A *star* stays.");
+
+        var article = LoadSingle(path);
+
+        Assert.Equal("The central bank cut rates, the report says. A *star* stays.", article.Text);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? D
 
     /// <summary>
     /// Splits front matter off <paramref name="lines"/>. Returns the index of the first body line; a document without front
-    /// matter starts at 0. <paramref name="problem"/> is set when the block is there but is not valid YAML or never closes.
+    /// matter (or with an opening <c>---</c> that never closes, which is a Markdown rule) starts at 0.
+    /// <paramref name="problem"/> is set when the block is there but is not a valid YAML mapping.
     /// </summary>
     public static int TryRead(IReadOnlyList<string> lines, out FrontMatter? frontMatter, out string? problem)
     {
@@ -33,8 +34,7 @@ internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? D
 
         if (close < 0)
         {
-            problem = "front matter starts with '---' on line 1 but is never closed";
-            return 0;
+            return 0; // Not front matter but a thematic break: the whole file is Markdown.
         }
 
         try
@@ -52,7 +52,8 @@ internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? D
         }
         catch (YamlException ex)
         {
-            problem = $"malformed YAML front matter at line {ex.Start.Line + 1}: {ex.Message}";
+            // YamlDotNet wraps the useful message ("Expected 'MappingStart', got 'Scalar'") in a generic one.
+            problem = $"malformed YAML front matter at line {ex.Start.Line + 1}: {(ex.InnerException ?? ex).Message}";
             return 0;
         }
     }
