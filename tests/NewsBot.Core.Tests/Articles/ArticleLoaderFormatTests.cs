@@ -223,6 +223,17 @@ public sealed class ArticleLoaderFormatTests : IDisposable
         Assert.Equal(path, skipped.Path);
     }
 
+    [Fact]
+    public void Load_JsonLinesWithRepeatedId_KeepsTheFirstAndReportsTheSecond()
+    {
+        var path = _folder.Write("dupes.jsonl", "{\"id\": \"x\", \"text\": \"First.\"}\n{\"id\": \"x\", \"text\": \"Second.\"}\n");
+
+        var result = _loader.Load(path);
+
+        Assert.Equal("First.", Assert.Single(result.Articles).Text);
+        Assert.Equal("duplicate id 'x': an earlier record in this file has it", Assert.Single(result.Skipped).Reason);
+    }
+
     private Article LoadSingle(string path)
     {
         var result = _loader.Load(path);
