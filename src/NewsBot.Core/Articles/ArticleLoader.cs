@@ -11,6 +11,7 @@ namespace NewsBot.Core.Articles;
 /// <see cref="Load"/> never throws for bad input: unreadable, empty, oversized, binary, non-UTF-8 or malformed files,
 /// and bad records inside JSON files, come back in <see cref="ArticleLoadResult.Skipped"/> with a readable reason.
 /// <see cref="FindFiles"/> ignores missing folders; <see cref="FindMissingSources"/> lists them for the caller to report.
+/// Stateless apart from its options: one instance may load many files in parallel.
 /// </summary>
 public sealed class ArticleLoader : IArticleSource
 {
