@@ -6,8 +6,6 @@ namespace NewsBot.Core.Articles.Formats;
 /// <summary>The YAML front matter of a Markdown article (<c>---</c> ... <c>---</c>): title, url, date, author, id.</summary>
 internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? Date, string? Author, string? Id)
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
-
     /// <summary>
     /// Splits front matter off <paramref name="lines"/>. Returns the index of the first body line; a document without front
     /// matter (or with an opening <c>---</c> that never closes, which is a Markdown rule) starts at 0.
@@ -40,7 +38,8 @@ internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? D
         try
         {
             var yaml = string.Join('\n', lines.Skip(1).Take(close - 1));
-            var map = Yaml.Deserialize<Dictionary<string, object?>>(yaml) ?? [];
+            // A deserializer per document: front matter is rare, and YamlDotNet does not promise a shared one is thread-safe.
+            var map = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(yaml) ?? [];
             var fields = new Dictionary<string, object?>(map, StringComparer.OrdinalIgnoreCase);
             frontMatter = new FrontMatter(
                 Title: Scalar(fields, "title"),
