@@ -77,6 +77,16 @@ public sealed partial class DiscordEmulator
         }
     }
 
+    /// <summary>Registered application commands: global ones when <paramref name="guildId"/> is null, else that guild's.</summary>
+    public IReadOnlyList<System.Text.Json.Nodes.JsonObject> GetCommands(ulong? guildId = null)
+    {
+        lock (_state.Sync)
+        {
+            return _state.Commands.Values.Where(command => command.GuildId == guildId).OrderBy(command => command.Id)
+                .Select(command => (System.Text.Json.Nodes.JsonObject)command.Json.DeepClone()).ToList();
+        }
+    }
+
     /// <summary>What the bot did with an injected interaction.</summary>
     public EmulatedInteraction GetInteraction(ulong interactionId)
     {

@@ -10,5 +10,8 @@ internal static class RestRouteTable
         GatewayRoutes.Map(routes, services);
         IdentityRoutes.Map(routes, services);
         MessageRoutes.Map(routes, services);
+        InteractionRoutes.Map(routes, services);
+        WebhookRoutes.Map(routes, services);
+        CommandRoutes.Map(routes, services);
     }
 }
