@@ -16,11 +16,13 @@ internal sealed class GatewayConnection(int id, HttpContext context, WebSocket s
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly Queue<DateTimeOffset> _recentPayloads = new();
     private int _heartbeats;
+    // Read once: the HttpContext must not be touched after the request ends.
+    private readonly string _query = context.Request.QueryString.Value ?? string.Empty;
     private volatile bool _closing;
 
     public int Id => id;
     public bool ViaResumeUrl => viaResumeUrl;
-    public string Query => context.Request.QueryString.Value ?? string.Empty;
+    public string Query => _query;
     public GatewaySession? Session { get; set; }
     public string? LastSessionId { get; set; }
     public bool IsOpen { get; private set; } = true;
@@ -212,7 +214,19 @@ internal sealed class GatewayConnection(int id, HttpContext context, WebSocket s
     public void Abort()
     {
         _closing = true;
-        context.Abort();
+        if (!IsOpen)
+        {
+            return;
+        }
+
+        try
+        {
+            context.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended: the connection is gone anyway.
+        }
     }
 
     public static JsonObject? TryParse(byte[] utf8)
