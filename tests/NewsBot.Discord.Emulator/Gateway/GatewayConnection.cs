@@ -199,6 +199,7 @@ internal sealed class GatewayConnection(int id, HttpContext context, WebSocket s
             server.OnServerClosing(this, code);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token).ConfigureAwait(false);
+            _ = AbortIfStillOpenAsync();
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
         {
@@ -208,6 +209,13 @@ internal sealed class GatewayConnection(int id, HttpContext context, WebSocket s
         {
             _sendLock.Release();
         }
+    }
+
+    /// <summary>A client that never answers our close frame must not hold the connection (and shutdown) forever.</summary>
+    private async Task AbortIfStillOpenAsync()
+    {
+        await Task.Delay(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        Abort();
     }
 
     /// <summary>Drops the TCP connection without a close frame.</summary>

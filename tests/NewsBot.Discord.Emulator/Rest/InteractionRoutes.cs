@@ -95,7 +95,7 @@ internal static class InteractionRoutes
         state.Changed.Notify();
         if (dispatch is not null)
         {
-            await services.Gateway.DispatchAsync(dispatch, context.RequestAborted).ConfigureAwait(false);
+            await services.Gateway.DispatchAsync(dispatch, CancellationToken.None).ConfigureAwait(false);
         }
 
         if (JsonRead.Bool(QueryBool(context, "with_response")) == true)

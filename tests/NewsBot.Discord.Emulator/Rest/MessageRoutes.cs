@@ -127,7 +127,7 @@ internal static class MessageRoutes
         }
 
         state.Changed.Notify();
-        await services.Gateway.DispatchAsync(created, context.RequestAborted).ConfigureAwait(false);
+        await services.Gateway.DispatchAsync(created, CancellationToken.None).ConfigureAwait(false);
         await RestResults.JsonAsync(context, Snapshot(state, message)).ConfigureAwait(false);
     }
 
@@ -210,7 +210,7 @@ internal static class MessageRoutes
         }
 
         state.Changed.Notify();
-        await services.Gateway.DispatchAsync(updated, context.RequestAborted).ConfigureAwait(false);
+        await services.Gateway.DispatchAsync(updated, CancellationToken.None).ConfigureAwait(false);
         await RestResults.JsonAsync(context, Snapshot(state, message)).ConfigureAwait(false);
     }
 
@@ -240,7 +240,7 @@ internal static class MessageRoutes
         }
 
         state.Changed.Notify();
-        await services.Gateway.DispatchAsync(deleted, context.RequestAborted).ConfigureAwait(false);
+        await services.Gateway.DispatchAsync(deleted, CancellationToken.None).ConfigureAwait(false);
         await RestResults.NoContentAsync(context).ConfigureAwait(false);
     }
 
@@ -266,7 +266,7 @@ internal static class MessageRoutes
         }
 
         var intent = channel.GuildId is null ? GatewayIntents.DirectMessageTyping : GatewayIntents.GuildMessageTyping;
-        await services.Gateway.DispatchAsync(new DispatchEvent("TYPING_START", data, channel.GuildId, intent), context.RequestAborted).ConfigureAwait(false);
+        await services.Gateway.DispatchAsync(new DispatchEvent("TYPING_START", data, channel.GuildId, intent), CancellationToken.None).ConfigureAwait(false);
         await RestResults.NoContentAsync(context).ConfigureAwait(false);
     }
 

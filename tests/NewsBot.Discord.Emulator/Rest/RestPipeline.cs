@@ -137,6 +137,18 @@ internal sealed class RestPipeline(RestServices services)
         return RestResults.ErrorAsync(context, status, 0, $"{status}: Internal Server Error");
     }
 
+    /// <summary>The path with the interaction token replaced: it is a credential and would otherwise show up in test output.</summary>
+    private static string RedactedPath(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        if (context.Request.RouteValues.TryGetValue("interaction_token", out var token) && token?.ToString() is { Length: > 0 } text)
+        {
+            path = path.Replace(text, "[token]", StringComparison.Ordinal);
+        }
+
+        return path + context.Request.QueryString;
+    }
+
     private void Record(HttpContext context, string routeKey, bool validToken, RestRequest request)
     {
         var headers = context.Request.Headers
@@ -145,7 +157,7 @@ internal sealed class RestPipeline(RestServices services)
         var now = services.State.Time.GetUtcNow();
         var status = context.Response.StatusCode;
         var recorded = new RecordedRequest(
-            context.Request.Method, context.Request.Path + context.Request.QueryString, routeKey, headers, validToken,
+            context.Request.Method, RedactedPath(context), routeKey, headers, validToken,
             request.Body?.DeepClone(), request.FileNames, status,
             (context.Items[RestResults.ResponseItemKey] as JsonNode)?.DeepClone(), now);
         lock (services.State.Sync)

@@ -125,7 +125,7 @@ internal static class WebhookRoutes
         state.Changed.Notify();
         if (updated is not null)
         {
-            await services.Gateway.DispatchAsync(updated, context.RequestAborted).ConfigureAwait(false);
+            await services.Gateway.DispatchAsync(updated, CancellationToken.None).ConfigureAwait(false);
         }
 
         await RestResults.JsonAsync(context, MessageRoutes.Snapshot(state, message)).ConfigureAwait(false);
@@ -161,7 +161,7 @@ internal static class WebhookRoutes
         state.Changed.Notify();
         if (deleted is not null)
         {
-            await services.Gateway.DispatchAsync(deleted, context.RequestAborted).ConfigureAwait(false);
+            await services.Gateway.DispatchAsync(deleted, CancellationToken.None).ConfigureAwait(false);
         }
 
         await RestResults.NoContentAsync(context).ConfigureAwait(false);
@@ -222,7 +222,7 @@ internal static class WebhookRoutes
         state.Changed.Notify();
         if (dispatch is not null)
         {
-            await services.Gateway.DispatchAsync(dispatch, context.RequestAborted).ConfigureAwait(false);
+            await services.Gateway.DispatchAsync(dispatch, CancellationToken.None).ConfigureAwait(false);
         }
 
         await RestResults.JsonAsync(context, MessageRoutes.Snapshot(state, message)).ConfigureAwait(false);
