@@ -113,15 +113,15 @@ internal static class InteractionRoutes
         switch (type)
         {
             case 4 or 5:
-            {
-                var ephemeral = JsonRead.Int(data["flags"]) is { } flags && (flags & MessageValidator.EphemeralFlag) != 0;
-                var message = MessageFactory.Create(state, state.Channels[interaction.ChannelId], type == 4 ? data : new JsonObject(), files, new MessageOrigin(
-                    state.BotUserId, MessageTypeFor(interaction), WebhookStyle: true, interaction.Id, Metadata(interaction), ephemeral, Loading: type == 5));
-                state.AddMessage(message);
-                interaction.OriginalMessageId = message.Id;
-                interaction.OriginalIsLoading = type == 5;
-                return (message, ephemeral ? null : MessageEvents.Created(state, message));
-            }
+                {
+                    var ephemeral = JsonRead.Int(data["flags"]) is { } flags && (flags & MessageValidator.EphemeralFlag) != 0;
+                    var message = MessageFactory.Create(state, state.Channels[interaction.ChannelId], type == 4 ? data : new JsonObject(), files, new MessageOrigin(
+                        state.BotUserId, MessageTypeFor(interaction), WebhookStyle: true, interaction.Id, Metadata(interaction), ephemeral, Loading: type == 5));
+                    state.AddMessage(message);
+                    interaction.OriginalMessageId = message.Id;
+                    interaction.OriginalIsLoading = type == 5;
+                    return (message, ephemeral ? null : MessageEvents.Created(state, message));
+                }
 
             case 6 or 7 when interaction.SourceMessageId is { } sourceId && state.Messages.TryGetValue(sourceId, out var source):
                 interaction.OriginalMessageId = sourceId;
