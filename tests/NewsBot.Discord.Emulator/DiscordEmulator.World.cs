@@ -69,6 +69,20 @@ public sealed partial class DiscordEmulator
         return role;
     }
 
+    /// <summary>Sets what @everyone may do in a guild (the base of every member's permissions).</summary>
+    public EmulatedRole SetEveryonePermissions(ulong guildId, ulong permissions)
+    {
+        var role = new EmulatedRole(guildId, guildId, "@everyone", permissions);
+        lock (_state.Sync)
+        {
+            RequireGuild(guildId);
+            _state.Roles[guildId] = role;
+        }
+
+        _state.Changed.Notify();
+        return role;
+    }
+
     /// <summary>Makes <paramref name="userId"/> a member of <paramref name="guildId"/> with the given roles (replacing earlier roles).</summary>
     public EmulatedMember AddMember(ulong guildId, ulong userId, params IEnumerable<ulong> roleIds)
     {

@@ -12,6 +12,12 @@ public sealed class EmulatorOptions
     /// <summary>Interval announced in HELLO (Discord's live gateway sends 41250 ms).</summary>
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromMilliseconds(41250);
 
+    /// <summary>
+    /// When set, a connection that sends no heartbeat for this long is dropped without a close frame (its session stays
+    /// resumable), as Discord drops silent clients. Off by default; measured on <see cref="TimeProvider"/>.
+    /// </summary>
+    public TimeSpan? HeartbeatTimeout { get; init; }
+
     /// <summary>Shard count recommended by <c>GET /gateway/bot</c>.</summary>
     public int RecommendedShards { get; init; } = 1;
 

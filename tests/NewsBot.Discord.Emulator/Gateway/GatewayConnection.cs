@@ -34,7 +34,25 @@ internal sealed class GatewayConnection(int id, HttpContext context, WebSocket s
     public GatewayConnectionInfo ToInfo() =>
         new(id, viaResumeUrl, Query, Session?.Id ?? LastSessionId, IsOpen, CloseCode, ClosedByClient, HeartbeatsReceived);
 
-    public void CountHeartbeat() => Interlocked.Increment(ref _heartbeats);
+    private ITimer? _heartbeatWatch;
+
+    public void CountHeartbeat()
+    {
+        Interlocked.Increment(ref _heartbeats);
+        if (server.Options.HeartbeatTimeout is { } timeout)
+        {
+            _heartbeatWatch?.Change(timeout, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>Starts the optional silent-client watch: no heartbeat within the timeout drops the connection.</summary>
+    public void WatchHeartbeats()
+    {
+        if (server.Options.HeartbeatTimeout is { } timeout)
+        {
+            _heartbeatWatch = server.Time.CreateTimer(_ => Abort(), null, timeout, Timeout.InfiniteTimeSpan);
+        }
+    }
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -95,6 +113,7 @@ internal sealed class GatewayConnection(int id, HttpContext context, WebSocket s
         finally
         {
             IsOpen = false;
+            _heartbeatWatch?.Dispose();
             server.OnConnectionEnded(this);
         }
     }

@@ -66,6 +66,7 @@ internal sealed partial class GatewayServer(EmulatorOptions options, EmulatorSta
                 ["_trace"] = new JsonArray("[\"discord-emulator\",{\"micros\":0}]"),
             };
             await connection.SendAsync(10, hello, cancellation).ConfigureAwait(false);
+            connection.WatchHeartbeats();
         }
 
         await connection.RunAsync(cancellation).ConfigureAwait(false);
