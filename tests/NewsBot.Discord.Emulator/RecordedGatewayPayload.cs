@@ -10,5 +10,6 @@ namespace NewsBot.Discord.Emulator;
 /// <param name="Sequence">The <c>s</c> field (dispatches only).</param>
 /// <param name="EventName">The <c>t</c> field (dispatches only).</param>
 /// <param name="At">When it was received or sent (emulator clock).</param>
+/// <param name="CarriedValidToken">For IDENTIFY/RESUME: whether <c>d.token</c> was the bot token (the token itself is never kept).</param>
 public sealed record RecordedGatewayPayload(
-    int ConnectionId, bool FromClient, int Op, JsonNode? Data, int? Sequence, string? EventName, DateTimeOffset At);
+    int ConnectionId, bool FromClient, int Op, JsonNode? Data, int? Sequence, string? EventName, DateTimeOffset At, bool? CarriedValidToken = null);

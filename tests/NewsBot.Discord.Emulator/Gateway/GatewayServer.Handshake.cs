@@ -17,7 +17,10 @@ internal sealed partial class GatewayServer
         }
 
         var data = payload["d"];
-        Record(new RecordedGatewayPayload(connection.Id, true, op, Redact(op, data), null, null, Time.GetUtcNow()));
+        bool? validToken = op is 2 or 6 && data?["token"] is JsonValue tokenValue && tokenValue.TryGetValue(out string? token)
+            ? BotTokenFactory.FixedTimeEquals(token, botToken)
+            : null;
+        Record(new RecordedGatewayPayload(connection.Id, true, op, Redact(op, data), null, null, Time.GetUtcNow(), validToken));
         switch (op)
         {
             case 1:

@@ -30,9 +30,11 @@ internal static class IdentityRoutes
         routes.MapGet("/api/v10/applications/@me", context =>
         {
             JsonObject bot;
+            int guildCount;
             lock (state.Sync)
             {
                 bot = state.BotUserJson();
+                guildCount = state.Guilds.Count;
             }
 
             var application = new JsonObject
@@ -46,7 +48,7 @@ internal static class IdentityRoutes
                 ["bot"] = bot,
                 ["verify_key"] = new string('0', 64),
                 ["flags"] = ApplicationFlags.From(services.Options.EnabledPrivilegedIntents),
-                ["approximate_guild_count"] = state.Guilds.Count,
+                ["approximate_guild_count"] = guildCount,
             };
             return RestResults.JsonAsync(context, application);
         });

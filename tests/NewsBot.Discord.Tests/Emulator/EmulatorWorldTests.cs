@@ -111,6 +111,7 @@ public sealed class EmulatorWorldTests
         var identify = Assert.Single(emulator.ClientPayloads, payload => payload.Op == 2);
 
         Assert.Equal("[redacted]", identify.Data!["token"]!.GetValue<string>());
+        Assert.True(identify.CarriedValidToken);
         Assert.DoesNotContain(emulator.BotToken, identify.Data.ToJsonString(), StringComparison.Ordinal);
     }
 
