@@ -47,6 +47,11 @@ internal sealed class RestPipeline(RestServices services)
             {
                 await RestResults.UnauthorizedAsync(context).ConfigureAwait(false);
             }
+            else if (context.GetEndpoint()?.DisplayName?.StartsWith("405", StringComparison.Ordinal) == true)
+            {
+                // Routing matched the path but not the method.
+                await RestResults.ErrorAsync(context, StatusCodes.Status405MethodNotAllowed, 0, "405: Method Not Allowed").ConfigureAwait(false);
+            }
             else if (template is null)
             {
                 await RestResults.ErrorAsync(context, StatusCodes.Status404NotFound, 0, "404: Not Found").ConfigureAwait(false);

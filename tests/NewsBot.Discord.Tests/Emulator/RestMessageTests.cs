@@ -219,4 +219,19 @@ public sealed class RestMessageTests
         Assert.Equal(200, request.StatusCode);
         Assert.StartsWith("DiscordBot", request.Headers["User-Agent"]);
     }
+
+    [Fact]
+    public async Task UnknownRouteAndWrongMethod_AnswerWithDiscordShaped404And405()
+    {
+        await using var emulator = await DiscordEmulator.StartAsync();
+        using var http = EmulatorHttp.Client(emulator);
+
+        using var unknown = await http.GetAsync("no/such/route");
+        using var wrongMethod = await http.PutAsync($"channels/{emulator.Channel.Id}/typing", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("404: Not Found", (await unknown.ReadObjectAsync())["message"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, wrongMethod.StatusCode);
+        Assert.Equal("405: Method Not Allowed", (await wrongMethod.ReadObjectAsync())["message"]!.GetValue<string>());
+    }
 }
