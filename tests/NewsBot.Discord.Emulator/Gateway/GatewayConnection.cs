@@ -19,6 +19,7 @@ internal sealed class GatewayConnection(int id, HttpContext context, WebSocket s
     // Read once: the HttpContext must not be touched after the request ends.
     private readonly string _query = context.Request.QueryString.Value ?? string.Empty;
     private volatile bool _closing;
+    private ITimer? _heartbeatWatch;
 
     public int Id => id;
     public bool ViaResumeUrl => viaResumeUrl;
@@ -33,8 +34,6 @@ internal sealed class GatewayConnection(int id, HttpContext context, WebSocket s
 
     public GatewayConnectionInfo ToInfo() =>
         new(id, viaResumeUrl, Query, Session?.Id ?? LastSessionId, IsOpen, CloseCode, ClosedByClient, HeartbeatsReceived);
-
-    private ITimer? _heartbeatWatch;
 
     public void CountHeartbeat()
     {

@@ -232,4 +232,19 @@ public sealed class InteractionTests
 
         Assert.Equal("done", record.Original!.Content);
     }
+
+    [Fact]
+    public async Task InjectSlashCommand_InDirectMessage_HasUserInsteadOfMemberAndNoGuild()
+    {
+        await using var emulator = await DiscordEmulator.StartAsync();
+
+        var interaction = await emulator.InjectSlashCommandAsync("ask", invoker: new InteractionInvoker { InDirectMessage = true });
+
+        Assert.Equal(emulator.User.Id.ToString(), interaction.Payload["user"]!["id"]!.GetValue<string>());
+        Assert.Null(interaction.Payload["member"]);
+        Assert.Null(interaction.Payload["guild_id"]);
+        Assert.Equal(1, interaction.Payload["context"]!.GetValue<int>());
+        Assert.Equal(1, interaction.Payload["channel"]!["type"]!.GetValue<int>());
+        Assert.DoesNotContain(interaction.Token, interaction.ToString(), StringComparison.Ordinal);
+    }
 }
