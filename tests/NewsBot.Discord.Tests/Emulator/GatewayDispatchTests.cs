@@ -242,6 +242,46 @@ public sealed class GatewayDispatchTests
         Assert.Null(await client.TryReceiveAsync(TimeSpan.FromMilliseconds(300)).ContinueWith(task => task.IsCompletedSuccessfully ? task.Result : null));
     }
 
+    [Fact]
+    public async Task BotEditsAndDeletesMessage_DispatchesUpdateThenDelete()
+    {
+        await using var emulator = await DiscordEmulator.StartAsync();
+        var (client, _) = await RawGatewayClient.ConnectAndIdentifyAsync(emulator.GatewayUrl, emulator.BotToken, GuildMessages);
+        await using var _1 = client;
+        using var http = EmulatorHttp.Client(emulator);
+        var created = await (await http.PostJsonAsync($"channels/{emulator.Channel.Id}/messages", new JsonObject { ["content"] = "draft" })).ReadObjectAsync();
+        var path = $"channels/{emulator.Channel.Id}/messages/{created["id"]}";
+
+        await http.PatchAsync(path, System.Net.Http.Json.JsonContent.Create(new JsonObject { ["content"] = "final" }));
+        await http.DeleteAsync(path);
+        await client.ReceiveDispatchAsync("MESSAGE_CREATE");
+        var update = await client.ReceiveDispatchAsync("MESSAGE_UPDATE");
+        var delete = await client.ReceiveDispatchAsync("MESSAGE_DELETE");
+
+        Assert.Equal("final", update["d"]!["content"]!.GetValue<string>());
+        Assert.Equal(created["id"]!.GetValue<string>(), delete["d"]!["id"]!.GetValue<string>());
+        Assert.True(delete["s"]!.GetValue<int>() > update["s"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task InteractionReply_EphemeralIsNotDispatched_PublicIs()
+    {
+        await using var emulator = await DiscordEmulator.StartAsync();
+        var (client, _) = await RawGatewayClient.ConnectAndIdentifyAsync(emulator.GatewayUrl, emulator.BotToken, GuildMessages);
+        await using var _1 = client;
+        using var http = EmulatorHttp.Client(emulator, authenticated: false);
+        var secret = await emulator.InjectSlashCommandAsync("ask");
+        var open = await emulator.InjectSlashCommandAsync("ask");
+
+        await http.PostJsonAsync($"interactions/{secret.Id}/{secret.Token}/callback", new JsonObject { ["type"] = 4, ["data"] = new JsonObject { ["content"] = "only you", ["flags"] = 64 } });
+        await http.PostJsonAsync($"interactions/{open.Id}/{open.Token}/callback", new JsonObject { ["type"] = 4, ["data"] = new JsonObject { ["content"] = "everyone" } });
+        var dispatched = await client.ReceiveDispatchAsync("MESSAGE_CREATE");
+
+        Assert.Equal("everyone", dispatched["d"]!["content"]!.GetValue<string>());
+        Assert.Equal(open.Id.ToString(), dispatched["d"]!["interaction_metadata"]!["id"]!.GetValue<string>());
+        Assert.True(emulator.GetInteraction(secret.Id).Original!.IsEphemeral);
+    }
+
     private static async Task<JsonObject?> TryReceiveDispatchAsync(RawGatewayClient client, TimeSpan timeout)
     {
         try
