@@ -41,7 +41,9 @@ internal sealed partial class ShardConnection
     /// <summary>Runs until cancelled (returns null) or until Discord refuses the bot (returns why).</summary>
     public async Task<DiscordFatalError?> RunAsync(CancellationToken cancellationToken)
     {
-        var dispatching = _dispatcher.RunAsync(cancellationToken);
+        // Handlers stop with the shard, whether it was cancelled or hit a fatal close.
+        using var handlers = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var dispatching = _dispatcher.RunAsync(handlers.Token);
         try
         {
             return await ConnectLoopAsync(cancellationToken).ConfigureAwait(false);
@@ -49,6 +51,7 @@ internal sealed partial class ShardConnection
         finally
         {
             _state = ShardState.Stopped;
+            await handlers.CancelAsync().ConfigureAwait(false);
             await dispatching.ConfigureAwait(false);
         }
     }
