@@ -91,7 +91,7 @@ public sealed class GatewayHandshakeTests
         connection.ServerSends(GatewayFrames.InteractionCreate(3, 300000000000000003, Some.InteractionToken));
 
         await harness.Handler.NextAsync<DiscordInteraction>();
-        await WaitUntilAsync(() => harness.Logs.Lines.Any(l => l.Contains("[5007]", StringComparison.Ordinal)));
+        await Eventually.HoldsAsync(() => harness.Logs.Lines.Any(l => l.Contains("[5007]", StringComparison.Ordinal)));
         Assert.Contains(harness.Logs.Lines, l => l.Contains("bot bug", StringComparison.Ordinal));
     }
 
@@ -162,15 +162,5 @@ public sealed class GatewayHandshakeTests
 
         var connection = await harness.Transports.NextConnectionAsync();
         Assert.NotNull(connection.ConnectedUri);
-    }
-
-    internal static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True(condition());
     }
 }

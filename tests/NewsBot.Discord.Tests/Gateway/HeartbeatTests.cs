@@ -26,7 +26,7 @@ public sealed class HeartbeatTests
         var first = await connection.NextSentAsync(GatewayOpcode.Heartbeat);
         connection.ServerSends(GatewayFrames.HeartbeatAck());
         // Let the receive loop take the ACK before the next beat is due.
-        await GatewayHandshakeTests.WaitUntilAsync(() => harness.Client.Latency is not null);
+        await Eventually.HoldsAsync(() => harness.Client.Latency is not null);
         await harness.Time.WaitForTimerAsync(hello + (Interval / 2) + Interval);
         harness.Time.Advance(Interval);
         var second = await connection.NextSentAsync(GatewayOpcode.Heartbeat);
@@ -87,7 +87,7 @@ public sealed class HeartbeatTests
         harness.Time.Advance(TimeSpan.FromMilliseconds(120));
         connection.ServerSends(GatewayFrames.HeartbeatAck());
 
-        await GatewayHandshakeTests.WaitUntilAsync(() => harness.Client.Latency is not null);
+        await Eventually.HoldsAsync(() => harness.Client.Latency is not null);
         Assert.Equal(TimeSpan.FromMilliseconds(120), harness.Client.Latency);
         Assert.Equal(TimeSpan.FromMilliseconds(120), Assert.Single(harness.Client.Shards).Latency);
     }

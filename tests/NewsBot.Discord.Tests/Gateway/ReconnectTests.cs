@@ -32,7 +32,7 @@ public sealed class ReconnectTests
         Assert.Equal(GatewayOpcode.Resume, resume.Op);
         Assert.Equal(2, resume.D.GetProperty("seq").GetInt32());
         Assert.Equal([100000000000000003UL, 100000000000000004UL], replayed.Select(m => m.Id).Order());
-        await GatewayHandshakeTests.WaitUntilAsync(() => harness.Client.Shards[0].State == ShardState.Ready);
+        await Eventually.HoldsAsync(() => harness.Client.Shards[0].State == ShardState.Ready);
         Assert.DoesNotContain(next.AllSent, f => f.Op == GatewayOpcode.Identify);
     }
 
