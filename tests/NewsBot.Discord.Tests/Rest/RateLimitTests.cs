@@ -149,6 +149,27 @@ public sealed class RateLimitTests
 
         Assert.Equal(100000000000000009UL, message.Id);
         Assert.Equal(2, _http.Requests.Count);
+        // The retry is the same request: same nonce, enforced, so Discord cannot post the message twice.
+        using var first = System.Text.Json.JsonDocument.Parse(_http.Requests[0].Body!);
+        Assert.True(first.RootElement.GetProperty("enforce_nonce").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(first.RootElement.GetProperty("nonce").GetString()));
+        Assert.Equal(_http.Requests[0].Body, _http.Requests[1].Body);
+    }
+
+    [Fact]
+    public async Task Send_HttpClientTimeout_IsRetriedLikeANetworkFailure()
+    {
+        _http.Enqueue(_ => throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout"));
+        _http.Enqueue(FakeHttpMessageHandler.Json(HttpStatusCode.OK, """{"id":"900000000000000001","username":"newsbot","bot":true}"""));
+        var start = _time.GetUtcNow();
+
+        var sending = _rest.GetCurrentUserAsync(CancellationToken.None);
+        await _time.WaitForTimerAsync(start + TimeSpan.FromSeconds(0.75));
+        _time.Advance(TimeSpan.FromSeconds(0.75));
+        var user = await sending.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("newsbot", user.Username);
+        Assert.Equal(2, _http.Requests.Count);
     }
 
     [Theory]
