@@ -17,7 +17,7 @@ internal sealed class ProcessFirstAnswerProbe(string workingDirectory) : IFirstA
         var start = StartInfo();
         if (start is null)
         {
-            return new FirstAnswerFigures(Method, 0, 0, false, "cannot tell how this process was started");
+            return new FirstAnswerFigures(Method, 0, 0, false, "not measured: this process is not newsbot");
         }
 
         foreach (var argument in (string[])["ask", "--json", "--index", indexPath, "--source", sourceFolder, "--", question])
@@ -49,35 +49,30 @@ internal sealed class ProcessFirstAnswerProbe(string workingDirectory) : IFirstA
     }
 
     /// <summary>
-    /// Starts newsbot the way this process was started when it is newsbot (the apphost); otherwise (a test host, say)
-    /// as <c>dotnet newsbot.dll</c> with the dotnet host that runs this process.
+    /// Starts newsbot the way this process was started: the apphost, or <c>dotnet newsbot.dll</c>. Null when this process
+    /// is not newsbot (a test host, say), whose folder may lack newsbot's dependencies.
     /// </summary>
     private ProcessStartInfo? StartInfo()
     {
         var current = Environment.ProcessPath;
-        var assembly = typeof(ProcessFirstAnswerProbe).Assembly.Location;
-        var isNewsbot = current is not null && Path.GetFileNameWithoutExtension(current).Equals(Path.GetFileNameWithoutExtension(assembly), StringComparison.OrdinalIgnoreCase);
-        var host = isNewsbot ? current : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? DotnetNextTo(current);
-        if (host is null || assembly.Length == 0)
+        var newsbot = typeof(ProcessFirstAnswerProbe).Assembly;
+        if (current is null || System.Reflection.Assembly.GetEntryAssembly() != newsbot || newsbot.Location.Length == 0)
         {
             return null;
         }
 
-        var start = new ProcessStartInfo(host)
+        var start = new ProcessStartInfo(current)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (!isNewsbot)
+        if (!Path.GetFileNameWithoutExtension(current).Equals(Path.GetFileNameWithoutExtension(newsbot.Location), StringComparison.OrdinalIgnoreCase))
         {
-            start.ArgumentList.Add(assembly);
+            start.ArgumentList.Add(newsbot.Location); // "dotnet newsbot.dll"
         }
 
         return start;
     }
-
-    private static string? DotnetNextTo(string? current) =>
-        current is not null && Path.GetFileNameWithoutExtension(current).Equals("dotnet", StringComparison.OrdinalIgnoreCase) ? current : null;
 }
