@@ -12,9 +12,13 @@ public sealed record BenchmarkReport(
     IReadOnlyList<QueryPassFigures> Queries,
     MemoryFigures AnsweringMemory,
     ReindexUnderLoadFigures? ReindexUnderLoad,
+    string LoadAverageAtStart,
+    string LoadAverageAtEnd,
     IReadOnlyList<string> Notes);
 
 /// <summary>The index build: from listing the files to a committed, opened index.</summary>
+/// <param name="CpuSeconds">User + system CPU time of the process during the build: on a shared machine the wall time
+/// also measures the other processes, this does not.</param>
 /// <param name="FinalMerge">Whether the build ends with a forced merge (it does not: Lucene's merge policy decides).</param>
 public sealed record BuildFigures(
     int Articles,
@@ -22,6 +26,7 @@ public sealed record BuildFigures(
     int SkippedFiles,
     long SourceBytes,
     double WallSeconds,
+    double CpuSeconds,
     double ArticlesPerSecond,
     double MegabytesPerSecond,
     long IndexSizeBytes,

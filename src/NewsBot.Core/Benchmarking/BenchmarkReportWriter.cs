@@ -19,13 +19,14 @@ public static class BenchmarkReportWriter
         Line(md, $"- Run: {report.StartedAt:yyyy-MM-dd HH:mm} UTC, `{report.Command}`");
         Line(md, $"- Machine: {m.Cpu}, {m.LogicalCores} logical cores, {m.MemoryBytes / 1e9:F1} GB; {m.Os}; {m.Runtime}; GC {m.GcMode}");
         Line(md, $"- Source: `{report.SourceFolder}` × {report.Scale}");
+        Line(md, $"- Load average (1/5/15 min) at start: {report.LoadAverageAtStart}; at end: {report.LoadAverageAtEnd} (other processes share the {m.LogicalCores} cores)");
         Line(md, "");
         var b = report.Build;
         Line(md, "## Index build");
         Line(md, "");
-        Line(md, "| articles | passages | MB | wall s | articles/s | MB/s | index MB | segments | peak working set MB | peak managed heap MB |");
-        Line(md, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        Line(md, $"| {b.Articles:N0} | {b.Passages:N0} | {b.SourceBytes / 1e6:F1} | {b.WallSeconds:F1} | {b.ArticlesPerSecond:N0} | {b.MegabytesPerSecond:F2} | "
+        Line(md, "| articles | passages | MB | wall s | CPU s | articles/s | MB/s | index MB | segments | peak working set MB | peak managed heap MB |");
+        Line(md, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Line(md, $"| {b.Articles:N0} | {b.Passages:N0} | {b.SourceBytes / 1e6:F1} | {b.WallSeconds:F1} | {b.CpuSeconds:F1} | {b.ArticlesPerSecond:N0} | {b.MegabytesPerSecond:F2} | "
             + $"{b.IndexSizeBytes / 1e6:F1} | {b.Segments} | {Mb(b.Memory.PeakWorkingSetBytes)} | {Mb(b.Memory.SampledPeakManagedHeapBytes)} |");
         Line(md, "");
         Line(md, "## First answer with the index on disk");

@@ -14,6 +14,19 @@ public sealed record MachineInfo(string Os, string Cpu, int LogicalCores, long M
         RuntimeInformation.FrameworkDescription,
         (GCSettings.IsServerGC ? "server" : "workstation") + (GCSettings.LatencyMode == GCLatencyMode.Interactive ? ", concurrent" : ""));
 
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), showing how busy the shared machine was; "n/a" elsewhere.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+
     private static string CpuModel()
     {
         try

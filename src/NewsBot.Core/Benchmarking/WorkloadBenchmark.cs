@@ -20,6 +20,7 @@ public sealed class WorkloadBenchmark(BenchmarkSettings settings, TimeProvider t
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Concurrency, 1);
         var started = time.GetUtcNow();
+        var loadAtStart = MachineInfo.LoadAverage();
         var sets = settings.QueryFiles.Select(QuerySet.Load).ToList();
         if (sets.Count == 0)
         {
@@ -101,7 +102,7 @@ public sealed class WorkloadBenchmark(BenchmarkSettings settings, TimeProvider t
             }
 
             return new BenchmarkReport(started, command, MachineInfo.Current(), settings.Scale, source, build, firstAnswers, passes, memory,
-                reindex, notes);
+                reindex, loadAtStart, MachineInfo.LoadAverage(), notes);
         }
         finally
         {
@@ -115,9 +116,13 @@ public sealed class WorkloadBenchmark(BenchmarkSettings settings, TimeProvider t
     private static async Task<BuildFigures> MeasureBuildAsync(NewsIndex index, long sourceBytes, CancellationToken cancellationToken)
     {
         using var memory = MemoryProbe.Start();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var report = await index.RebuildAsync(null, cancellationToken).ConfigureAwait(false);
         stopwatch.Stop();
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
         if (!report.Succeeded)
         {
             throw new InvalidOperationException($"the benchmark index could not be built: {report.Error}");
@@ -135,7 +140,7 @@ public sealed class WorkloadBenchmark(BenchmarkSettings settings, TimeProvider t
             snapshot.Release();
         }
 
-        return new BuildFigures(report.Articles, report.Passages, report.Skipped.Count, sourceBytes, seconds, report.Articles / seconds,
+        return new BuildFigures(report.Articles, report.Passages, report.Skipped.Count, sourceBytes, seconds, cpu.TotalSeconds, report.Articles / seconds,
             sourceBytes / 1e6 / seconds, index.Status.SizeBytes, segments, FinalMerge: false, memory.Read());
     }
 

@@ -21,9 +21,10 @@ internal static class ArticleDocuments
     public static List<Document> Build(Article article, ArticleLayout layout)
     {
         var documents = new List<Document>(layout.Passages.Count + 1) { BuildArticle(article, layout) };
+        var title = AnalyzedText.Of(IndexSchema.PassageTitle, article.Title);
         foreach (var passage in layout.Passages)
         {
-            documents.Add(BuildPassage(article, passage));
+            documents.Add(BuildPassage(article, passage, title));
         }
 
         return documents;
@@ -51,7 +52,8 @@ internal static class ArticleDocuments
         return document;
     }
 
-    private static Document BuildPassage(Article article, Passage passage) =>
+    /// <param name="title">The title analysed once for all the article's passages.</param>
+    private static Document BuildPassage(Article article, Passage passage, AnalyzedText title) =>
     [
         new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.YES),
         new StringField(IndexSchema.ArticleId, article.Id, Field.Store.YES),
@@ -61,7 +63,7 @@ internal static class ArticleDocuments
         new StoredField(IndexSchema.PassageFirstSentence, passage.FirstSentence),
         new StoredField(IndexSchema.PassageSentences, SpanCodec.Encode(passage.Sentences, passage.Start)),
         new Field(IndexSchema.PassageText, article.Text[passage.Start..passage.End], PassageTextType),
-        new TextField(IndexSchema.PassageTitle, article.Title, Field.Store.NO),
+        new TextField(IndexSchema.PassageTitle, new ReplayTokenStream(title)),
     ];
 
     private static void AddIfPresent(Document document, string name, string? value)
