@@ -53,7 +53,8 @@ public static class BenchmarkReportWriter
         Line(md, "");
         Line(md, $"Memory while answering (open, first answer, all passes): peak working set {Mb(a.PeakWorkingSetBytes)} MB"
             + $"{(a.PeakWasReset ? " (kernel peak reset after the build)" : " (process peak, including the build)")}, sampled peak {Mb(a.SampledPeakWorkingSetBytes)} MB, "
-            + $"managed heap peak {Mb(a.SampledPeakManagedHeapBytes)} MB; GCs gen0/1/2: {a.Gen0Collections}/{a.Gen1Collections}/{a.Gen2Collections}.");
+            + $"managed heap peak {Mb(a.SampledPeakManagedHeapBytes)} MB; at the end {Mb(a.ResidentAnonymousBytes)} MB anonymous + {Mb(a.ResidentFileBytes)} MB file-backed (memory-mapped index and program files) "
+            + $"resident; GCs gen0/1/2: {a.Gen0Collections}/{a.Gen1Collections}/{a.Gen2Collections}.");
         if (report.ReindexUnderLoad is { } r)
         {
             Line(md, "");

@@ -44,7 +44,29 @@ public sealed class MemoryProbe : IDisposable
             GC.GetTotalMemory(forceFullCollection: false),
             GC.CollectionCount(0) - _gen0,
             GC.CollectionCount(1) - _gen1,
-            GC.CollectionCount(2) - _gen2);
+            GC.CollectionCount(2) - _gen2,
+            StatusBytes("RssAnon:"),
+            StatusBytes("RssFile:"));
+    }
+
+    /// <summary>A "kB" line of /proc/self/status, in bytes (0 where there is none).</summary>
+    private static long StatusBytes(string key)
+    {
+        try
+        {
+            if (!File.Exists("/proc/self/status"))
+            {
+                return 0;
+            }
+
+            var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal));
+            var number = line?[key.Length..].Trim().Split(' ')[0];
+            return long.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var kilobytes) ? kilobytes * 1024 : 0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     public void Dispose() => _timer.Dispose();
