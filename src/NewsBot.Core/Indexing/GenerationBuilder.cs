@@ -16,7 +16,9 @@ namespace NewsBot.Core.Indexing;
 /// </summary>
 internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time)
 {
-    private const double RamBufferMegabytes = 256;
+    // A large buffer means few, large flushed segments: at k = 100 (505 MB of text) a handful, which the merge policy
+    // leaves alone, so the build never waits for a merge of the whole index at the end. It is a ceiling, not an allocation.
+    private const double RamBufferMegabytes = 512;
 
     public sealed record Result(int Articles, int Passages, IReadOnlyList<SkippedFile> Skipped, string? Error = null);
 
