@@ -20,10 +20,33 @@ public sealed class AnswerEvaluator(IArticleSource source, NewsBotOptions option
 
     private const int WarmUpQuestions = 300;
 
-    public async Task<EvaluationReport> RunAsync(string corpusFolder, IReadOnlyList<EvaluationQuestion> questions, CancellationToken cancellationToken)
+    public Task<EvaluationReport> RunAsync(string corpusFolder, IReadOnlyList<EvaluationQuestion> questions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        return WithIndexAsync(corpusFolder, (index, engine, build) =>
+        {
+            var baseline = new BaselineAnswerer(index, QuotesScored, options.MaxQuoteLength);
+            var baselineOutcomes = Measure(baseline, questions, cancellationToken);
+            var engineOutcomes = Measure(engine, questions, cancellationToken);
+            return new EvaluationReport(build.Articles, build.Passages,
+                QualityScorer.Score("plain BM25", baselineOutcomes), QualityScorer.Score("NewsBot", engineOutcomes), engineOutcomes);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Trains the ranker and abstention models on the questions (cross-validation figures go to <paramref name="log"/>)
+    /// and returns the source of <c>RankerWeights.cs</c>.
+    /// </summary>
+    public Task<string> TrainAsync(string corpusFolder, IReadOnlyList<EvaluationQuestion> questions, TextWriter log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(questions);
+        ArgumentNullException.ThrowIfNull(log);
+        return WithIndexAsync(corpusFolder, (_, engine, _) => new RankerTrainer(log).Train(engine, questions, options.MaxQuoteLength), cancellationToken);
+    }
+
+    private async Task<T> WithIndexAsync<T>(string corpusFolder, Func<NewsIndex, AnswerEngine, IndexBuildReport, T> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(questions);
         if (!Directory.Exists(corpusFolder))
         {
             throw new DirectoryNotFoundException($"The corpus folder {corpusFolder} does not exist.");
@@ -49,11 +72,7 @@ public sealed class AnswerEvaluator(IArticleSource source, NewsBotOptions option
             }
 
             var engine = new AnswerEngine(index, evaluationOptions, loggerFactory.CreateLogger<AnswerEngine>());
-            var baseline = new BaselineAnswerer(index, QuotesScored, options.MaxQuoteLength);
-            var baselineOutcomes = Measure(baseline, questions, cancellationToken);
-            var engineOutcomes = Measure(engine, questions, cancellationToken);
-            return new EvaluationReport(build.Articles, build.Passages,
-                QualityScorer.Score("plain BM25", baselineOutcomes), QualityScorer.Score("NewsBot", engineOutcomes), engineOutcomes);
+            return work(index, engine, build);
         }
         finally
         {

@@ -22,6 +22,7 @@ internal static class EvalVerb
         ArgumentNullException.ThrowIfNull(cli);
         cli.Get("corpus");
         cli.Get("questions");
+        cli.Get("train");
         return RunAsync;
     }
 
@@ -47,6 +48,15 @@ internal static class EvalVerb
             services.GetRequiredService<IOptions<NewsBotOptions>>().Value,
             services.GetRequiredService<ILoggerFactory>(),
             services.GetRequiredService<TimeProvider>());
+        if (cli.Get("train") is { } weightsPath)
+        {
+            // Developer tool (tools/retrain-ranker.sh): fit the ranker on these questions and write RankerWeights.cs.
+            var weights = await evaluator.TrainAsync(corpus, questions, console.Out, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.GetFullPath(weightsPath, console.WorkingDirectory), weights, cancellationToken).ConfigureAwait(false);
+            await console.Out.WriteLineAsync($"weights written to {weightsPath}").ConfigureAwait(false);
+            return ExitCodes.Success;
+        }
+
         var report = await evaluator.RunAsync(corpus, questions, cancellationToken).ConfigureAwait(false);
         if (cli.Has("json"))
         {

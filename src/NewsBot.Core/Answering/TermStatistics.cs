@@ -1,0 +1,56 @@
+using System.Numerics;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>Idf weights of a question's terms, for turning term masks into shares of the question's idf mass.</summary>
+internal sealed class TermStatistics
+{
+    private readonly double[] _idf;
+    private readonly double _total;
+
+    public TermStatistics(IReadOnlyList<QueryTerm> terms)
+    {
+        _idf = [.. terms.Select(t => t.Idf)];
+        _total = _idf.Sum();
+        var rarest = -1;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (terms[i].InVocabulary && (rarest < 0 || terms[i].Idf > terms[rarest].Idf))
+            {
+                rarest = i;
+            }
+        }
+
+        RarestIndexedMask = rarest < 0 ? 0 : 1u << rarest;
+        InVocabularyMask = terms.Select((t, i) => t.InVocabulary ? 1u << i : 0).Aggregate(0u, (a, b) => a | b);
+        Count = terms.Count;
+    }
+
+    public int Count { get; }
+
+    /// <summary>The indexed term with the highest idf: the question's most specific word that the articles know.</summary>
+    public uint RarestIndexedMask { get; }
+
+    public uint InVocabularyMask { get; }
+
+    public double Share(uint mask)
+    {
+        if (_total <= 0)
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        while (mask != 0)
+        {
+            var i = BitOperations.TrailingZeroCount(mask);
+            sum += _idf[i];
+            mask &= mask - 1;
+        }
+
+        return sum / _total;
+    }
+
+    public double CountShare(uint mask) => Count == 0 ? 0 : (double)BitOperations.PopCount(mask) / Count;
+}
