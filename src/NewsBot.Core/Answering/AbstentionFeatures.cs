@@ -19,20 +19,21 @@ internal static class AbstentionFeatures
         "margin",                  // top probability minus the next candidate's
         "rarest_term_in_top",
         "term_count",
+        "missing_rarest",          // highest idf among terms absent from the top paragraph and title, over the highest possible
+        "missing_idf_share",       // idf share of terms absent from the top paragraph and title
+        "unindexed_names",         // share of the capitalised question terms found nowhere in the index
+        "missing_names",           // the top candidate's missing_name
     ];
 
     public static int Count => Names.Length;
 
     /// <param name="ranked">Candidates sorted best first (at least one).</param>
-    public static double[] Describe(TermStatistics statistics, IReadOnlyList<SentenceCandidate> ranked) =>
-        Describe(statistics.Share(statistics.InVocabularyMask), 1 - statistics.CountShare(statistics.InVocabularyMask), statistics.Count, ranked);
-
-    /// <summary>The same, from the question-level values kept by a trainer that re-ranks candidates.</summary>
-    public static double[] Describe(double indexedIdfShare, double unindexedTermShare, int termCount, IReadOnlyList<SentenceCandidate> ranked)
+    public static double[] Describe(TermStatistics statistics, QuestionProfile profile, IReadOnlyList<SentenceCandidate> ranked)
     {
         var top = ranked[0];
         var topProbability = RankingModel.Probability(top.Score);
         var second = ranked.Count > 1 ? RankingModel.Probability(ranked[1].Score) : 0;
+        var covered = top.Evidence.MaskOf(top.ParagraphFirst, top.ParagraphLast) | top.Evidence.TitleMask;
         return
         [
             1,
@@ -40,11 +41,15 @@ internal static class AbstentionFeatures
             top.Features[1],
             top.Features[2],
             top.Features[3],
-            indexedIdfShare,
-            unindexedTermShare,
+            statistics.Share(statistics.InVocabularyMask),
+            1 - statistics.CountShare(statistics.InVocabularyMask),
             topProbability - second,
             top.Features[10],
-            Math.Min(termCount, 10) / 10.0,
+            Math.Min(statistics.Count, 10) / 10.0,
+            statistics.MaxIdfShare(~covered),
+            statistics.Share(~covered),
+            profile.NameMask == 0 ? 0 : statistics.CountShare(profile.NameMask & ~statistics.InVocabularyMask) / statistics.CountShare(profile.NameMask),
+            top.Features[21],
         ];
     }
 }

@@ -62,7 +62,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
     }
 
     /// <summary>For training and analysis: the question's ranked candidates and abstention features, as <see cref="Ask"/> sees them.</summary>
-    internal (List<SentenceCandidate> Ranked, double[]? Abstention, QuoteSelector Selector) Inspect(string question)
+    internal (List<SentenceCandidate> Ranked, TermStatistics? Statistics, QuestionProfile? Profile) Inspect(string question)
     {
         var normalized = QuestionNormalizer.Normalize(question, _options.MaxQuestionLength);
         var snapshot = _index.AcquireSnapshot() ?? throw new InvalidOperationException("The index is not ready.");
@@ -72,12 +72,13 @@ public sealed class AnswerEngine : IQuestionAnswerer
             var query = QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
             if (query is null)
             {
-                return ([], null, _selector);
+                return ([], null, null);
             }
 
             var hits = snapshot.Searcher.Search(query, RetrievedPassages).ScoreDocs;
-            var (ranked, abstention) = QuoteSelector.Rank(snapshot, QuestionProfile.Of(normalized.Text, terms), hits);
-            return (ranked, abstention, _selector);
+            var profile = QuestionProfile.Of(normalized.Text, terms);
+            var (ranked, statistics) = QuoteSelector.Rank(snapshot, profile, hits);
+            return (ranked, statistics, profile);
         }
         finally
         {

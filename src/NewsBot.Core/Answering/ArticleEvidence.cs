@@ -25,6 +25,17 @@ internal sealed class ArticleEvidence(SnapshotArticle article, uint titleMask)
     public uint MaskOf(int first, int last)
     {
         uint mask = 0;
+        if ((long)last - first > Masks.Count)
+        {
+            // A wide range (the whole article): walk the read sentences instead of the range.
+            foreach (var (s, sentenceMask) in Masks)
+            {
+                mask |= s >= first && s <= last ? sentenceMask : 0;
+            }
+
+            return mask;
+        }
+
         for (var s = first; s <= last; s++)
         {
             mask |= Masks.GetValueOrDefault(s);

@@ -80,6 +80,15 @@ internal static class CandidateCollector
             }
         }
 
+        foreach (var feature in SentenceFeatures.RelativeToBest)
+        {
+            var best = candidates.Count > 0 ? candidates.Max(c => c.Features[feature]) : 0;
+            foreach (var candidate in candidates)
+            {
+                candidate.Features[feature] = best > 0 ? candidate.Features[feature] / best : 0;
+            }
+        }
+
         return (candidates, [.. evidence.Values]);
     }
 

@@ -8,13 +8,26 @@ namespace NewsBot.Core.Answering;
 /// What is known about a question before any sentence is scored: its analysed terms, the kind of answer it wants,
 /// and its words in lower case (so a candidate's names and numbers can be checked for being new, not echoed).
 /// </summary>
-internal sealed partial record QuestionProfile(IReadOnlyList<QueryTerm> Terms, AnswerType AnswerType, FrozenSet<string> Words)
+/// <param name="NameMask">Terms (by index) written with a capital inside the question: names, which matter most.</param>
+internal sealed partial record QuestionProfile(IReadOnlyList<QueryTerm> Terms, AnswerType AnswerType, FrozenSet<string> Words, uint NameMask)
 {
     public static QuestionProfile Of(string question, IReadOnlyList<QueryTerm> terms)
     {
         var lower = question.ToLowerInvariant();
         var words = WordPattern().Matches(lower).Select(m => m.Value).ToFrozenSet(StringComparer.Ordinal);
-        return new QuestionProfile(terms, Classify(lower), words);
+        uint names = 0;
+        foreach (var token in TextAnalysis.Analyze(question))
+        {
+            if (token.Start > 0 && char.IsUpper(question[token.Start]))
+            {
+                for (var i = 0; i < terms.Count; i++)
+                {
+                    names |= terms[i].Text == token.Term ? 1u << i : 0;
+                }
+            }
+        }
+
+        return new QuestionProfile(terms, Classify(lower), words, names);
     }
 
     private static AnswerType Classify(string lower)

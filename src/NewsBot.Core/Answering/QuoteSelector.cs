@@ -17,8 +17,8 @@ internal sealed class QuoteSelector(int maxQuoteLength)
 
     public sealed record Selection(IReadOnlyList<Quote> Quotes, IReadOnlyList<string> RelatedTitles, double Confidence);
 
-    /// <summary>The candidates of a question, best first, with the abstention features of the best (null when there is none).</summary>
-    public static (List<SentenceCandidate> Ranked, double[]? Abstention) Rank(IndexSnapshot snapshot, QuestionProfile profile, ScoreDoc[] hits)
+    /// <summary>The candidates of a question, best first, with the statistics its abstention features need.</summary>
+    public static (List<SentenceCandidate> Ranked, TermStatistics Statistics) Rank(IndexSnapshot snapshot, QuestionProfile profile, ScoreDoc[] hits)
     {
         var statistics = new TermStatistics(profile.Terms);
         var (candidates, _) = CandidateCollector.Collect(snapshot, profile, statistics, hits);
@@ -29,13 +29,14 @@ internal sealed class QuoteSelector(int maxQuoteLength)
 
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
             : a.Article.Index != b.Article.Index ? a.Article.Index.CompareTo(b.Article.Index) : a.Sentence.CompareTo(b.Sentence));
-        return (candidates, candidates.Count > 0 ? AbstentionFeatures.Describe(statistics, candidates) : null);
+        return (candidates, statistics);
     }
 
     public Selection Select(IndexSnapshot snapshot, QuestionProfile profile, ScoreDoc[] hits, int maxQuotes)
     {
-        var (ranked, abstention) = Rank(snapshot, profile, hits);
-        if (abstention is null || !RankingModel.Answers(abstention, out var confidence))
+        var (ranked, statistics) = Rank(snapshot, profile, hits);
+        var confidence = 0.0;
+        if (ranked.Count == 0 || !RankingModel.Answers(AbstentionFeatures.Describe(statistics, profile, ranked), out confidence))
         {
             return new Selection([], RelatedTitles(ranked, hits, snapshot), 0);
         }

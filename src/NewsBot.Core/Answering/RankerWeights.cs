@@ -7,43 +7,53 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.1737188304455308E-09, // bias
-        1.7373837842969786, // sentence_coverage
-        2.361539047588676, // window_coverage
-        3.0804088448097104, // paragraph_coverage
-        2.033024099085332, // title_only_coverage
-        2.0094176793465817, // retrieval
-        0.23790869307212167, // top_passage
-        1.1736360970886595, // matched_share
-        0.0772745881646615, // ordered_pairs
-        0.3216593431653809, // proximity
-        0.5034537396212817, // rarest_term
-        1.570779385312951, // wants_quantity
-        1.0614901872416216, // wants_date
-        1.1129904818515415, // wants_name
-        -0.08737877524796255, // new_number
-        -0.416424108284857, // new_name
-        -1.938835877487388, // length
-        0.6438925449236794, // paragraph_start
-        1.235941780260752, // coverage_x_retrieval
-        0.7903885130875778, // coverage_squared
+        1.0287582975722619E-09, // bias
+        1.4808570648644273, // sentence_coverage
+        1.3693743163692962, // window_coverage
+        1.6880982616176479, // paragraph_coverage
+        1.2214286598332096, // title_only_coverage
+        1.1588676269251956, // retrieval
+        0.0887444667430075, // top_passage
+        0.9209223488134737, // matched_share
+        0.5086779156020074, // ordered_pairs
+        0.28005508039039595, // proximity
+        0.24077232999778592, // rarest_term
+        1.4622594315889808, // wants_quantity
+        1.006477789355478, // wants_date
+        1.0627250693693762, // wants_name
+        -0.1428974640876819, // new_number
+        -0.4272381399888745, // new_name
+        -1.4277772996946039, // length
+        0.5463012447757241, // paragraph_start
+        0.9163303387558573, // coverage_x_retrieval
+        0.8215197421017751, // coverage_squared
+        -0.6592679214055704, // name_coverage
+        -1.4455499399907126, // missing_name
+        -0.17301090555244383, // wanted_type_nearby
+        1.5139458909139973, // window_bm25
+        2.216749035305778, // paragraph_bm25
+        2.4144520066668615, // article_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -9.478428973399657, // bias
-        2.431411435459703, // top_probability
-        3.9276073511732608, // top_sentence_coverage
-        3.2816093838199163, // top_window_coverage
-        5.116167914913773, // top_paragraph_coverage
-        1.2931753010349187, // indexed_idf_share
-        -1.6210908434932214, // unindexed_term_share
-        -1.8064758859117394, // margin
-        -0.3635846347450248, // rarest_term_in_top
-        3.6202537443562814, // term_count
+        -3.4803770520385564, // bias
+        0.45813941795656427, // top_probability
+        3.210544418611375, // top_sentence_coverage
+        2.5899632172462335, // top_window_coverage
+        2.5650066702864316, // top_paragraph_coverage
+        0.848025700445323, // indexed_idf_share
+        -1.4212514035613208, // unindexed_term_share
+        -0.7956688397371994, // margin
+        -0.35912428908705557, // rarest_term_in_top
+        3.670984301970968, // term_count
+        1.0492533373872375, // missing_rarest
+        -4.330674419676068, // missing_idf_share
+        -0.4441709317971089, // unindexed_names
+        -1.0578557885268343, // missing_names
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 3.5 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.4954814253172007;
+    public const double AbstentionThreshold = 0.5101366461520709;
 }

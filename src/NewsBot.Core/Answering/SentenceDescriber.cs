@@ -53,8 +53,65 @@ internal sealed class SentenceDescriber
             s == first ? 1 : 0,
             coverage * retrieval,
             coverage * coverage,
+            _profile.NameMask == 0 ? 0 : _statistics.Share(window & _profile.NameMask) / _statistics.Share(_profile.NameMask),
+            (_profile.NameMask & ~(paragraph | evidence.TitleMask)) != 0 ? 1 : 0,
+            WantedNearby(article, s, first, last, shapes),
+            Bm25(evidence, Math.Max(first, s - 1), Math.Min(last, s + 1)),
+            Bm25(evidence, first, last),
+            _statistics.Share(evidence.MaskOf(int.MinValue, int.MaxValue) | evidence.TitleMask),
         ];
     }
+
+    /// <summary>BM25 (k1 1.2, b 0.75) of a run of sentences, lengths in characters against a 400-character average.</summary>
+    private double Bm25(ArticleEvidence evidence, int first, int last)
+    {
+        var sentences = evidence.Article.Sentences;
+        var length = sentences[last].End - sentences[first].Start;
+        Span<int> counts = stackalloc int[32];
+        for (var s = first; s <= last; s++)
+        {
+            foreach (var match in evidence.Matches.GetValueOrDefault(s) ?? [])
+            {
+                counts[match.TermIndex]++;
+            }
+        }
+
+        var norm = 1.2 * (0.25 + (0.75 * length / 400.0));
+        var score = 0.0;
+        for (var i = 0; i < _profile.Terms.Count; i++)
+        {
+            score += counts[i] == 0 ? 0 : _profile.Terms[i].Idf * counts[i] * 2.2 / (counts[i] + norm);
+        }
+
+        return score;
+    }
+
+    private double WantedNearby(Indexing.SnapshotArticle article, int s, int first, int last, AnswerShapeScanner.Shapes shapes)
+    {
+        if (_profile.AnswerType == AnswerType.Other || Count(shapes) > 0)
+        {
+            return 0;
+        }
+
+        for (var n = Math.Max(first, s - 1); n <= Math.Min(last, s + 1); n++)
+        {
+            var span = article.Sentences[n];
+            if (n != s && Count(AnswerShapeScanner.Scan(article.Text.AsSpan(span.Start, span.Length), _profile.Words)) > 0)
+            {
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private int Count(AnswerShapeScanner.Shapes shapes) => _profile.AnswerType switch
+    {
+        AnswerType.Quantity => shapes.Numbers,
+        AnswerType.Date => shapes.Dates,
+        AnswerType.Name => shapes.Names,
+        _ => 0,
+    };
 
     private double Wants(AnswerType type, int found) => _profile.AnswerType != type ? 0 : found > 0 ? 1 : -1;
 

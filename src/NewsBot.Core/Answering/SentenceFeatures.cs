@@ -29,7 +29,16 @@ internal static class SentenceFeatures
         "paragraph_start",         // 1 for the first sentence of a paragraph
         "coverage_x_retrieval",    // sentence coverage times retrieval
         "coverage_squared",
+        "name_coverage",           // idf share of the question's capitalised terms in the window (0 when it has none)
+        "missing_name",            // 1 when a capitalised question term is in neither the paragraph nor the title
+        "wanted_type_nearby",      // the wanted answer type is missing from the sentence but present in a neighbour
+        "window_bm25",             // BM25 of the sentence and its neighbours, over the best such value for the question
+        "paragraph_bm25",          // BM25 of the paragraph, over the best paragraph's
+        "article_coverage",        // idf share of the question's terms in the read parts of the article or its title
     ];
 
     public static int Count => Names.Length;
+
+    /// <summary>Features holding raw BM25 values until <see cref="CandidateCollector"/> divides them by the question's best.</summary>
+    public static readonly int[] RelativeToBest = [23, 24];
 }

@@ -8,15 +8,17 @@ namespace NewsBot.Core.Evaluation;
 /// </summary>
 internal sealed class TrainingExample
 {
-    private TrainingExample(EvaluationQuestion question, List<SentenceCandidate> candidates, bool[] labels, double[]? abstention)
+    private readonly TermStatistics? _statistics;
+    private readonly QuestionProfile? _profile;
+
+    private TrainingExample(EvaluationQuestion question, List<SentenceCandidate> candidates, bool[] labels, TermStatistics? statistics, QuestionProfile? profile)
     {
         Question = question;
         Candidates = candidates;
         Labels = labels;
-        _abstention = abstention;
+        _statistics = statistics;
+        _profile = profile;
     }
-
-    private readonly double[]? _abstention;
 
     public EvaluationQuestion Question { get; }
 
@@ -26,7 +28,7 @@ internal sealed class TrainingExample
 
     public static TrainingExample From(AnswerEngine engine, EvaluationQuestion question, int maxQuoteLength)
     {
-        var (ranked, abstention, _) = engine.Inspect(question.Question);
+        var (ranked, statistics, profile) = engine.Inspect(question.Question);
         var answers = question.Answers.Select(SquadText.Normalize).Where(a => a.Length > 0).ToList();
         var labels = ranked.Select(candidate =>
         {
@@ -34,7 +36,7 @@ internal sealed class TrainingExample
             var text = SquadText.Normalize(candidate.Article.Text[span.Start..span.End]);
             return answers.Any(answer => SquadText.ContainsAnswer(text, answer));
         }).ToArray();
-        return new TrainingExample(question, ranked, labels, abstention);
+        return new TrainingExample(question, ranked, labels, statistics, profile);
     }
 
     /// <summary>Scores the candidates with <paramref name="sentenceWeights"/>: the abstention features of the new best and whether its quote holds an answer.</summary>
@@ -51,7 +53,7 @@ internal sealed class TrainingExample
         }
 
         var order = Enumerable.Range(0, Candidates.Count).OrderByDescending(i => Candidates[i].Score).Take(2).Select(i => Candidates[i]).ToList();
-        var features = AbstentionFeatures.Describe(_abstention![5], _abstention[6], (int)Math.Round(_abstention[9] * 10), order);
+        var features = AbstentionFeatures.Describe(_statistics!, _profile!, order);
         return (features, Labels[best]);
     }
 }
