@@ -66,11 +66,13 @@ internal sealed class QuoteSelector(int maxQuoteLength)
             }
 
             var span = QuoteWindow.Build(candidate, maxQuoteLength, Blocked);
-            var text = article.Text[span.Start..span.End];
-            if (texts.Add(text))
+            var quote = ToQuote(candidate, span, article.Text[span.Start..span.End]);
+
+            // A long sentence trimmed to a short limit can lose every matched word: such a quote shows nothing asked for.
+            if (quote.Highlights.Count > 0 && texts.Add(quote.Text))
             {
                 quoted.Add((article, span));
-                quotes.Add(ToQuote(candidate, span, text));
+                quotes.Add(quote);
             }
         }
 
