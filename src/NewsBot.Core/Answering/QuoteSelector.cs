@@ -81,10 +81,11 @@ internal sealed class QuoteSelector(int maxQuoteLength)
 
     private static Quote ToQuote(SentenceCandidate candidate, TextSpan span, string text)
     {
+        var articleText = candidate.Article.Text;
         var highlights = candidate.Evidence.Matches
             .SelectMany(pair => pair.Value)
             .Where(m => m.Start >= span.Start && m.End <= span.End)
-            .Select(m => new TextSpan(m.Start - span.Start, m.End - span.Start))
+            .Select(m => new TextSpan(m.Start - span.Start, WithoutPossessive(articleText, m) - span.Start))
             .Distinct()
             .OrderBy(h => h.Start)
             .ToList();
@@ -92,6 +93,10 @@ internal sealed class QuoteSelector(int maxQuoteLength)
         return new Quote(article.Id, article.Title, article.Url, article.Date, text, span.Start, span.End, highlights,
             Math.Round(RankingModel.Probability(candidate.Score), 4));
     }
+
+    /// <summary>The tokenizer keeps "Macron’s" whole (the possessive filter drops "’s" later): highlight just "Macron".</summary>
+    private static int WithoutPossessive(string text, TermOccurrence match) =>
+        match.End - match.Start > 2 && text[match.End - 1] is 's' or 'S' && text[match.End - 2] is '\'' or '’' ? match.End - 2 : match.End;
 
     private static List<string> RelatedTitles(List<SentenceCandidate> ranked, ScoreDoc[] hits, IndexSnapshot snapshot) =>
         ranked.Select(c => c.Article)

@@ -19,7 +19,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
     private readonly GenerationBuilder _builder;
     private readonly SemaphoreSlim _buildGate = new(1, 1);
     private IndexSnapshot? _current;
-    private IndexStatus _status;
+    private volatile IndexStatus _status;
     private volatile bool _rebuilding;
     private bool _disposed;
 
@@ -62,7 +62,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             IndexLog.Rebuilding(_logger, _folders.IndexPath, reason);
             var report = await BuildAndSwapAsync(progress, cancellationToken).ConfigureAwait(false);
             return report.Succeeded
-                ? $"The index was built ({reason}): {report.Articles} articles, {report.Passages} passages."
+                ? $"The index was built ({reason}): {Count(report.Articles, "article")}, {Count(report.Passages, "passage")}."
                 : $"The index could not be built ({reason}): {report.Error}";
         }
         finally
@@ -167,14 +167,29 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             var sources = _options.Sources.Select(Path.GetFullPath).ToList();
             var result = await Task.Run(() => _builder.Build(generation, sources, progress, cancellationToken), cancellationToken)
                 .ConfigureAwait(false);
-            var snapshot = IndexSnapshot.Open(generation);
-            if (snapshot.Articles.Count != result.Articles || snapshot.PassageCount != result.Passages)
+            if (result.Error is not null)
             {
-                snapshot.Retire(deleteFolder: false);
-                throw new IndexUnusableException($"the new index holds {snapshot.Articles.Count} articles, {result.Articles} were written");
+                GenerationFolders.TryDelete(generation);
+                IndexLog.BuildFailed(_logger, generation, result.Error, null);
+                return Failed(result.Error, result.Skipped, _time.GetElapsedTime(started));
             }
 
-            _folders.WriteCurrent(generation);
+            var snapshot = IndexSnapshot.Open(generation);
+            try
+            {
+                if (snapshot.Articles.Count != result.Articles || snapshot.PassageCount != result.Passages)
+                {
+                    throw new IndexUnusableException($"the new index holds {snapshot.Articles.Count} articles, {result.Articles} were written");
+                }
+
+                _folders.WriteCurrent(generation);
+            }
+            catch
+            {
+                snapshot.Retire(deleteFolder: false);
+                throw;
+            }
+
             Swap(snapshot);
             var elapsed = _time.GetElapsedTime(started);
             IndexLog.BuildSucceeded(_logger, generation, result.Articles, result.Passages, result.Skipped.Count, elapsed);
@@ -185,7 +200,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             GenerationFolders.TryDelete(generation);
             var reason = Describe(exception);
             IndexLog.BuildFailed(_logger, generation, reason, exception);
-            return Failed(reason, exception is IndexUnusableException ? SkippedFolders() : [], _time.GetElapsedTime(started));
+            return Failed(reason, [], _time.GetElapsedTime(started));
         }
         finally
         {
@@ -208,9 +223,6 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
         }
     }
 
-    private List<SkippedFile> SkippedFolders() =>
-        [.. _options.Sources.Select(Path.GetFullPath).Where(folder => !Directory.Exists(folder))
-            .Select(folder => new SkippedFile(folder, "source folder does not exist"))];
 
     private static string Describe(Exception exception) => exception switch
     {
@@ -223,4 +235,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
 
     private static IndexBuildReport Failed(string error, IReadOnlyList<SkippedFile> skipped, TimeSpan elapsed) =>
         new(false, error, 0, 0, skipped, elapsed);
+
+    private static string Count(int count, string noun) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 }
