@@ -6,8 +6,8 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// Turns retrieved passages into candidate sentences: reads the question's term occurrences in every passage of the
-/// paragraphs the hits fall in (a paragraph is the context a sentence is judged in), and describes each sentence that
-/// holds a question term with <see cref="SentenceFeatures"/>.
+/// paragraphs the hits fall in (a paragraph is the context a sentence is judged in) and in the passages either side,
+/// and describes each sentence of those paragraphs that holds a question term with <see cref="SentenceFeatures"/>.
 /// </summary>
 internal static class CandidateCollector
 {
@@ -39,6 +39,15 @@ internal static class CandidateCollector
                 foreach (var member in PassagesOfParagraph(passage, paragraph))
                 {
                     inspected.Add(member);
+                }
+            }
+
+            // The passages either side too: a quote may grow across a paragraph break into them.
+            foreach (var ordinal in new[] { passage.Ordinal - 1, passage.Ordinal + 1 })
+            {
+                if (ordinal >= 0 && ordinal < passage.Article.Passages.Count)
+                {
+                    inspected.Add(passage.Article.Passages[ordinal]);
                 }
             }
         }

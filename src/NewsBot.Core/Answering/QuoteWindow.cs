@@ -4,10 +4,11 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// Grows a quote around its anchor sentence, one whole neighbouring sentence of the same paragraph at a time, while it
-/// stays within the quote limit: context that often holds the answer when the question's words sit in the next or
-/// previous sentence. The side whose sentence holds more question terms grows first (the following one on a tie). A
-/// single sentence longer than the limit is trimmed around its matches instead.
+/// Grows a quote around its anchor sentence, one whole neighbouring sentence at a time, while it stays within the quote
+/// limit: context that often holds the answer when the question's words sit in the next or previous sentence. The side
+/// whose sentence holds more question terms grows first, then the side still in the anchor's paragraph, then the
+/// following one. It crosses a paragraph break only into sentences that were read (news paragraphs are often one
+/// sentence long). A single sentence longer than the limit is trimmed around its matches instead.
 /// </summary>
 internal static class QuoteWindow
 {
@@ -27,16 +28,16 @@ internal static class QuoteWindow
         int first = candidate.Sentence, last = candidate.Sentence;
         while (true)
         {
-            var canPrevious = first - 1 >= candidate.ParagraphFirst && !blocked(first - 1) && sentences[last].End - sentences[first - 1].Start <= maxLength;
-            var canNext = last + 1 <= candidate.ParagraphLast && !blocked(last + 1) && sentences[last + 1].End - sentences[first].Start <= maxLength;
+            var canPrevious = evidence.Masks.ContainsKey(first - 1) && !blocked(first - 1) && sentences[last].End - sentences[first - 1].Start <= maxLength;
+            var canNext = evidence.Masks.ContainsKey(last + 1) && !blocked(last + 1) && sentences[last + 1].End - sentences[first].Start <= maxLength;
             if (!canPrevious && !canNext)
             {
                 break;
             }
 
-            var previousTerms = canPrevious ? BitOperations.PopCount(evidence.MaskOf(first - 1)) : -1;
-            var nextTerms = canNext ? BitOperations.PopCount(evidence.MaskOf(last + 1)) : -1;
-            if (nextTerms >= previousTerms)
+            var previous = canPrevious ? Preference(candidate, first - 1) : -1;
+            var next = canNext ? Preference(candidate, last + 1) : -1;
+            if (next >= previous)
             {
                 last++;
             }
@@ -48,4 +49,8 @@ internal static class QuoteWindow
 
         return new TextSpan(sentences[first].Start, sentences[last].End);
     }
+
+    private static double Preference(SentenceCandidate candidate, int sentence) =>
+        BitOperations.PopCount(candidate.Evidence.MaskOf(sentence))
+        + (sentence >= candidate.ParagraphFirst && sentence <= candidate.ParagraphLast ? 0.5 : 0);
 }

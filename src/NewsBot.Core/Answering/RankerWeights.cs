@@ -7,53 +7,53 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.0287582975722619E-09, // bias
-        1.4808570648644273, // sentence_coverage
-        1.3693743163692962, // window_coverage
-        1.6880982616176479, // paragraph_coverage
-        1.2214286598332096, // title_only_coverage
-        1.1588676269251956, // retrieval
-        0.0887444667430075, // top_passage
-        0.9209223488134737, // matched_share
-        0.5086779156020074, // ordered_pairs
-        0.28005508039039595, // proximity
-        0.24077232999778592, // rarest_term
-        1.4622594315889808, // wants_quantity
-        1.006477789355478, // wants_date
-        1.0627250693693762, // wants_name
-        -0.1428974640876819, // new_number
-        -0.4272381399888745, // new_name
-        -1.4277772996946039, // length
-        0.5463012447757241, // paragraph_start
-        0.9163303387558573, // coverage_x_retrieval
-        0.8215197421017751, // coverage_squared
-        -0.6592679214055704, // name_coverage
-        -1.4455499399907126, // missing_name
-        -0.17301090555244383, // wanted_type_nearby
-        1.5139458909139973, // window_bm25
-        2.216749035305778, // paragraph_bm25
-        2.4144520066668615, // article_coverage
+        8.566128615114895E-10, // bias
+        1.4508172294500623, // sentence_coverage
+        1.4172784600496304, // window_coverage
+        1.677035437320366, // paragraph_coverage
+        1.2986908755993567, // title_only_coverage
+        1.1751895374858927, // retrieval
+        0.09954671099014321, // top_passage
+        0.855313759719455, // matched_share
+        0.5391119379645685, // ordered_pairs
+        0.24250147026471103, // proximity
+        0.23390491585857934, // rarest_term
+        1.4631518463758244, // wants_quantity
+        1.0072853868272085, // wants_date
+        1.0136340937005195, // wants_name
+        -0.12404117518815465, // new_number
+        -0.44136708772655414, // new_name
+        -1.4264734023379866, // length
+        0.538306455838924, // paragraph_start
+        0.9004903072277151, // coverage_x_retrieval
+        0.8365912466972593, // coverage_squared
+        -0.5974811241205998, // name_coverage
+        -1.3974396450687634, // missing_name
+        -0.12266606507246207, // wanted_type_nearby
+        1.5062796625678532, // window_bm25
+        2.1850669731699437, // paragraph_bm25
+        2.4859924360635235, // article_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -3.4803770520385564, // bias
-        0.45813941795656427, // top_probability
-        3.210544418611375, // top_sentence_coverage
-        2.5899632172462335, // top_window_coverage
-        2.5650066702864316, // top_paragraph_coverage
-        0.848025700445323, // indexed_idf_share
-        -1.4212514035613208, // unindexed_term_share
-        -0.7956688397371994, // margin
-        -0.35912428908705557, // rarest_term_in_top
-        3.670984301970968, // term_count
-        1.0492533373872375, // missing_rarest
-        -4.330674419676068, // missing_idf_share
-        -0.4441709317971089, // unindexed_names
-        -1.0578557885268343, // missing_names
+        -3.527793953874561, // bias
+        0.43808384455905314, // top_probability
+        3.228109030730522, // top_sentence_coverage
+        2.690064296726063, // top_window_coverage
+        2.495627471022998, // top_paragraph_coverage
+        0.8624608936949832, // indexed_idf_share
+        -1.4335416925782904, // unindexed_term_share
+        -0.7894551407065086, // margin
+        -0.347982096684942, // rarest_term_in_top
+        3.659438365099846, // term_count
+        1.065790949215121, // missing_rarest
+        -4.286603916344094, // missing_idf_share
+        -0.4438040491150723, // unindexed_names
+        -1.0579872909639874, // missing_names
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 3.5 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.5101366461520709;
+    public const double AbstentionThreshold = 0.5095029194103275;
 }
