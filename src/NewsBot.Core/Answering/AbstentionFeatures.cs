@@ -23,6 +23,9 @@ internal static class AbstentionFeatures
         "missing_idf_share",       // idf share of terms absent from the top paragraph and title
         "unindexed_names",         // share of the capitalised question terms found nowhere in the index
         "missing_names",           // the top candidate's missing_name
+        "top_paragraph_match",     // the top paragraph's BM25 over the most the question could score
+        "top_article_coverage",    // idf share of the question found in the top candidate's article (read parts and title)
+        "scattered",               // distinct articles among the five best candidates, over five
     ];
 
     public static int Count => Names.Length;
@@ -50,6 +53,9 @@ internal static class AbstentionFeatures
             statistics.Share(~covered),
             profile.NameMask == 0 ? 0 : statistics.CountShare(profile.NameMask & ~statistics.InVocabularyMask) / statistics.CountShare(profile.NameMask),
             top.Features[21],
+            top.ParagraphMatch,
+            top.Features[25],
+            ranked.Take(5).Select(c => c.Article).Distinct().Count() / 5.0,
         ];
     }
 }

@@ -89,6 +89,12 @@ internal static class CandidateCollector
             }
         }
 
+        foreach (var candidate in candidates)
+        {
+            // Kept before normalising: how well the paragraph matches in absolute terms (abstention needs that).
+            candidate.ParagraphMatch = statistics.TotalIdf > 0 ? candidate.Features[SentenceFeatures.RelativeToBest[1]] / (2.2 * statistics.TotalIdf) : 0;
+        }
+
         foreach (var feature in SentenceFeatures.RelativeToBest)
         {
             var best = candidates.Count > 0 ? candidates.Max(c => c.Features[feature]) : 0;

@@ -7,53 +7,56 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        8.566128615114895E-10, // bias
-        1.4508172294500623, // sentence_coverage
+        1.2742858358037554E-09, // bias
+        1.450817229450062, // sentence_coverage
         1.4172784600496304, // window_coverage
-        1.677035437320366, // paragraph_coverage
+        1.6770354373203664, // paragraph_coverage
         1.2986908755993567, // title_only_coverage
         1.1751895374858927, // retrieval
-        0.09954671099014321, // top_passage
-        0.855313759719455, // matched_share
-        0.5391119379645685, // ordered_pairs
-        0.24250147026471103, // proximity
-        0.23390491585857934, // rarest_term
-        1.4631518463758244, // wants_quantity
+        0.09954671099014314, // top_passage
+        0.8553137597194553, // matched_share
+        0.5391119379645687, // ordered_pairs
+        0.2425014702647109, // proximity
+        0.23390491585857923, // rarest_term
+        1.4631518463758246, // wants_quantity
         1.0072853868272085, // wants_date
         1.0136340937005195, // wants_name
-        -0.12404117518815465, // new_number
+        -0.12404117518815463, // new_number
         -0.44136708772655414, // new_name
-        -1.4264734023379866, // length
+        -1.426473402337987, // length
         0.538306455838924, // paragraph_start
-        0.9004903072277151, // coverage_x_retrieval
-        0.8365912466972593, // coverage_squared
-        -0.5974811241205998, // name_coverage
+        0.900490307227715, // coverage_x_retrieval
+        0.8365912466972591, // coverage_squared
+        -0.5974811241205996, // name_coverage
         -1.3974396450687634, // missing_name
-        -0.12266606507246207, // wanted_type_nearby
-        1.5062796625678532, // window_bm25
-        2.1850669731699437, // paragraph_bm25
-        2.4859924360635235, // article_coverage
+        -0.12266606507246194, // wanted_type_nearby
+        1.5062796625678536, // window_bm25
+        2.1850669731699432, // paragraph_bm25
+        2.485992436063524, // article_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -3.527793953874561, // bias
-        0.43808384455905314, // top_probability
-        3.228109030730522, // top_sentence_coverage
-        2.690064296726063, // top_window_coverage
-        2.495627471022998, // top_paragraph_coverage
-        0.8624608936949832, // indexed_idf_share
-        -1.4335416925782904, // unindexed_term_share
-        -0.7894551407065086, // margin
-        -0.347982096684942, // rarest_term_in_top
-        3.659438365099846, // term_count
-        1.065790949215121, // missing_rarest
-        -4.286603916344094, // missing_idf_share
-        -0.4438040491150723, // unindexed_names
-        -1.0579872909639874, // missing_names
+        -2.7593683339804915, // bias
+        0.25940703451054653, // top_probability
+        2.9418562725397592, // top_sentence_coverage
+        1.8918240598261578, // top_window_coverage
+        1.4406328754762887, // top_paragraph_coverage
+        0.6752385947514629, // indexed_idf_share
+        -1.066284535199592, // unindexed_term_share
+        -0.8472466744603453, // margin
+        -0.3442693003404939, // rarest_term_in_top
+        2.7268585670282213, // term_count
+        1.1290081301450858, // missing_rarest
+        -2.9868277600560957, // missing_idf_share
+        -0.42423613379856945, // unindexed_names
+        -0.923576053192724, // missing_names
+        3.25535353407912, // top_paragraph_match
+        1.2553703694895406, // top_article_coverage
+        -3.613715347420018, // scattered
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 3.5 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.5095029194103275;
+    public const double AbstentionThreshold = 0.5558213234030077;
 }

@@ -10,5 +10,8 @@ internal sealed record SentenceCandidate(ArticleEvidence Evidence, int Sentence,
 {
     public double Score { get; set; }
 
+    /// <summary>The paragraph's BM25 over the most any paragraph could score for the question (0..1).</summary>
+    public double ParagraphMatch { get; set; }
+
     public SnapshotArticle Article => Evidence.Article;
 }

@@ -35,6 +35,8 @@ internal sealed class TermStatistics
 
     public int Count { get; }
 
+    public double TotalIdf => _total;
+
     /// <summary>The indexed term with the highest idf: the question's most specific word that the articles know.</summary>
     public uint RarestIndexedMask { get; }
 

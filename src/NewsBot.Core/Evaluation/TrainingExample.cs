@@ -52,7 +52,7 @@ internal sealed class TrainingExample
             }
         }
 
-        var order = Enumerable.Range(0, Candidates.Count).OrderByDescending(i => Candidates[i].Score).Take(2).Select(i => Candidates[i]).ToList();
+        var order = Enumerable.Range(0, Candidates.Count).OrderByDescending(i => Candidates[i].Score).Take(5).Select(i => Candidates[i]).ToList();
         var features = AbstentionFeatures.Describe(_statistics!, _profile!, order);
         return (features, Labels[best]);
     }
