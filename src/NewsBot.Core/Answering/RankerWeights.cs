@@ -7,56 +7,56 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.2742858358037554E-09, // bias
-        1.450817229450062, // sentence_coverage
-        1.4172784600496304, // window_coverage
-        1.6770354373203664, // paragraph_coverage
-        1.2986908755993567, // title_only_coverage
-        1.1751895374858927, // retrieval
-        0.09954671099014314, // top_passage
-        0.8553137597194553, // matched_share
-        0.5391119379645687, // ordered_pairs
-        0.2425014702647109, // proximity
-        0.23390491585857923, // rarest_term
-        1.4631518463758246, // wants_quantity
-        1.0072853868272085, // wants_date
-        1.0136340937005195, // wants_name
-        -0.12404117518815463, // new_number
-        -0.44136708772655414, // new_name
-        -1.426473402337987, // length
-        0.538306455838924, // paragraph_start
-        0.900490307227715, // coverage_x_retrieval
-        0.8365912466972591, // coverage_squared
-        -0.5974811241205996, // name_coverage
-        -1.3974396450687634, // missing_name
-        -0.12266606507246194, // wanted_type_nearby
-        1.5062796625678536, // window_bm25
-        2.1850669731699432, // paragraph_bm25
-        2.485992436063524, // article_coverage
+        1.2003613606470933E-09, // bias
+        1.4470738130286682, // sentence_coverage
+        1.4229204318438076, // window_coverage
+        1.6983827671185492, // paragraph_coverage
+        1.3143884717016603, // title_only_coverage
+        1.1515902255905681, // retrieval
+        0.11191833627365717, // top_passage
+        0.8938733938734311, // matched_share
+        0.5262715304076365, // ordered_pairs
+        0.22342793486247733, // proximity
+        0.22720796423700396, // rarest_term
+        1.491176928594936, // wants_quantity
+        0.9939967369546422, // wants_date
+        1.065663420147649, // wants_name
+        -0.11440296724703597, // new_number
+        -0.4556338666034543, // new_name
+        -1.408554209759567, // length
+        0.5377429693962207, // paragraph_start
+        0.8698505777576385, // coverage_x_retrieval
+        0.8214247400939914, // coverage_squared
+        -0.6295249814955434, // name_coverage
+        -1.4047932750513583, // missing_name
+        -0.03668616111096774, // wanted_type_nearby
+        1.5076765714125855, // window_bm25
+        2.169412688526533, // paragraph_bm25
+        2.50183942472201, // article_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -2.7593683339804915, // bias
-        0.25940703451054653, // top_probability
-        2.9418562725397592, // top_sentence_coverage
-        1.8918240598261578, // top_window_coverage
-        1.4406328754762887, // top_paragraph_coverage
-        0.6752385947514629, // indexed_idf_share
-        -1.066284535199592, // unindexed_term_share
-        -0.8472466744603453, // margin
-        -0.3442693003404939, // rarest_term_in_top
-        2.7268585670282213, // term_count
-        1.1290081301450858, // missing_rarest
-        -2.9868277600560957, // missing_idf_share
-        -0.42423613379856945, // unindexed_names
-        -0.923576053192724, // missing_names
-        3.25535353407912, // top_paragraph_match
-        1.2553703694895406, // top_article_coverage
-        -3.613715347420018, // scattered
+        -2.7611483649493898, // bias
+        0.2536619050762378, // top_probability
+        3.0172653829725675, // top_sentence_coverage
+        1.7791609636577166, // top_window_coverage
+        1.4262883422068555, // top_paragraph_coverage
+        0.6902808490634803, // indexed_idf_share
+        -1.0882149729616035, // unindexed_term_share
+        -0.8789831924631525, // margin
+        -0.34893894703328215, // rarest_term_in_top
+        2.64837907615244, // term_count
+        1.2415250517143304, // missing_rarest
+        -3.001920719785801, // missing_idf_share
+        -0.3735031298218416, // unindexed_names
+        -0.9476833395412427, // missing_names
+        3.3095638285337916, // top_paragraph_match
+        1.197505448441207, // top_article_coverage
+        -3.6270499674860353, // scattered
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 3.5 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.5558213234030077;
+    public const double AbstentionThreshold = 0.558254388003967;
 }
