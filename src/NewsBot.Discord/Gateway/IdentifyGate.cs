@@ -15,6 +15,7 @@ internal sealed class IdentifyGate
     private readonly ILogger _logger;
     private readonly Lock _lock = new();
     private readonly Dictionary<int, DateTimeOffset> _nextSlotByKey = [];
+    private readonly Dictionary<int, DateTimeOffset> _lastSentByKey = [];
     private readonly int _maxConcurrency;
     private readonly int _total;
     private int _remaining;
@@ -63,6 +64,32 @@ internal sealed class IdentifyGate
 
         if (wait > TimeSpan.Zero)
         {
+            await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Called right before the IDENTIFY goes out. The slot was booked before connecting; connecting takes
+    /// varying time, so two IDENTIFYs could still land less than 5 s apart. This waits out any remainder
+    /// measured from the previous actual send of the same key, then records this send.
+    /// </summary>
+    public async Task WaitToSendAsync(int shardId, CancellationToken cancellationToken)
+    {
+        var key = shardId % _maxConcurrency;
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_lock)
+            {
+                var now = _timeProvider.GetUtcNow();
+                wait = _lastSentByKey.TryGetValue(key, out var last) ? last + IdentifySpacing - now : TimeSpan.Zero;
+                if (wait <= TimeSpan.Zero)
+                {
+                    _lastSentByKey[key] = now;
+                    return;
+                }
+            }
+
             await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
