@@ -185,4 +185,24 @@ public sealed class ReconnectTests
 
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)], delays);
     }
+
+    [Fact]
+    public async Task Gateway_MalformedHello_LogsAndReconnectsInsteadOfStopping()
+    {
+        await using var harness = GatewayHarness.Start(jitter: 0.5);
+        var broken = await harness.Transports.NextConnectionAsync();
+
+        broken.ServerSends("""{"op":10,"d":"not an object","s":null,"t":null}""");
+        // Never became ready: back-off 0.75 s, and the identify spacing holds the next IDENTIFY until 5 s.
+        await harness.Time.WaitForTimerInAsync(TimeSpan.FromSeconds(0.75));
+        harness.Time.Advance(TimeSpan.FromSeconds(0.75));
+        await harness.Time.WaitForTimerAsync(harness.Time.Start + TimeSpan.FromSeconds(5));
+        harness.Time.AdvanceTo(harness.Time.Start + TimeSpan.FromSeconds(5));
+        var next = await harness.Transports.NextConnectionAsync();
+        next.ServerSends(GatewayFrames.Hello());
+
+        Assert.Equal(GatewayOpcode.Identify, (await next.NextSentAsync()).Op);
+        Assert.Contains(harness.Logs.Lines, l => l.Contains("[5015]", StringComparison.Ordinal));
+        Assert.False(harness.Run.IsCompleted);
+    }
 }

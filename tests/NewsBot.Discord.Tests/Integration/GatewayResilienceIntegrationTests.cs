@@ -178,6 +178,8 @@ public sealed class GatewayResilienceIntegrationTests
 
         await harness.Discord.InjectMentionAsync("rate limit me");
         await harness.Discord.WaitForBotMessageAsync(harness.Discord.Channel.Id, EmulatorHarness.Patience);
+        // The emulator records a request once its response is written, just after the message exists.
+        await harness.WaitForAsync(d => d.RequestsTo(EmulatorRoutes.CreateMessage).Count == 2, "the retried request");
 
         var attempts = harness.Discord.RequestsTo(EmulatorRoutes.CreateMessage);
         Assert.Equal([429, 200], attempts.Select(r => r.StatusCode));
@@ -193,6 +195,7 @@ public sealed class GatewayResilienceIntegrationTests
 
         await harness.Discord.InjectMentionAsync("flaky edge");
         await harness.Discord.WaitForBotMessageAsync(harness.Discord.Channel.Id, EmulatorHarness.Patience);
+        await harness.WaitForAsync(d => d.RequestsTo(EmulatorRoutes.CreateMessage).Count == 2, "the retried request");
 
         Assert.Equal([502, 200], harness.Discord.RequestsTo(EmulatorRoutes.CreateMessage).Select(r => r.StatusCode));
         Assert.Single(harness.Discord.GetBotMessages(harness.Discord.Channel.Id));
