@@ -8,7 +8,7 @@ namespace NewsBot.Discord.Tests.Gateway;
 public sealed class IdentifyGateTests
 {
     [Fact]
-    public async Task WaitTurnAsync_MaxConcurrencyTwo_LetsTwoShardsGoTogetherThenTheNextPairFiveSecondsLater()
+    public async Task WaitTurnAsync_MaxConcurrencyTwo_LetsTwoShardsGoTogetherThenTheNextPairOneSlotLater()
     {
         var time = new ObservedTimeProvider();
         var gate = new IdentifyGate(time, new SessionStartLimit(1000, 1000, 0, MaxConcurrency: 2), NullLogger.Instance);
@@ -17,15 +17,15 @@ public sealed class IdentifyGateTests
         await gate.WaitTurnAsync(0, CancellationToken.None);
         await gate.WaitTurnAsync(1, CancellationToken.None);
         var third = gate.WaitTurnAsync(2, CancellationToken.None);
-        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
+        await time.WaitForTimerAsync(start + IdentifyGate.Spacing);
         Assert.False(third.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(5));
+        time.Advance(IdentifyGate.Spacing);
 
         await third.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
-    public async Task WaitToSendAsync_PreviousIdentifySentLate_KeepsFiveSecondsBetweenActualSends()
+    public async Task WaitToSendAsync_PreviousIdentifySentLate_KeepsASlotBetweenActualSends()
     {
         var time = new ObservedTimeProvider();
         var gate = new IdentifyGate(time, new SessionStartLimit(1000, 1000, 0, MaxConcurrency: 1), NullLogger.Instance);
@@ -36,9 +36,9 @@ public sealed class IdentifyGateTests
         await gate.WaitToSendAsync(0, CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(4));
         var second = gate.WaitToSendAsync(1, CancellationToken.None);
-        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(7));
+        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(2) + IdentifyGate.Spacing);
         Assert.False(second.IsCompleted);
-        time.Advance(TimeSpan.FromSeconds(1));
+        time.AdvanceTo(start + TimeSpan.FromSeconds(2) + IdentifyGate.Spacing);
 
         await second.WaitAsync(TimeSpan.FromSeconds(10));
     }
