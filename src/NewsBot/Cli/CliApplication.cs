@@ -42,6 +42,7 @@ internal static class CliApplication
                 "search" => SearchVerb.RunAsync,
                 "chat" => ChatVerb.RunAsync,
                 "index" => IndexVerb.RunAsync,
+                "run" => RunVerb.RunAsync,
                 _ => throw new UsageException($"Unknown command '{cli.Verb}'. Run 'newsbot help' for the list."),
             };
 
