@@ -97,7 +97,7 @@ internal static class QuoteMarkdown
         var merged = new List<TextSpan>();
         foreach (var piece in pieces)
         {
-            if (merged.Count > 0 && piece.Start <= merged[^1].End)
+            if (merged.Count > 0 && (piece.Start <= merged[^1].End || OnlySpacesBetween(text, merged[^1].End, piece.Start)))
             {
                 merged[^1] = new TextSpan(merged[^1].Start, Math.Max(merged[^1].End, piece.End));
             }
@@ -108,6 +108,20 @@ internal static class QuoteMarkdown
         }
 
         return merged;
+    }
+
+    /// <summary>Neighbouring matched words on one line read better as one bold run: "**Macron campaign**".</summary>
+    private static bool OnlySpacesBetween(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddTrimmed(List<TextSpan> pieces, string text, int start, int end)
