@@ -77,9 +77,10 @@ internal sealed class QuoteSelector(int maxQuoteLength)
     private static Quote ToQuote(QuoteCandidate candidate)
     {
         var span = candidate.Span;
+        var text = candidate.Article.Text;
         var highlights = candidate.Matches
             .Where(m => m.Start >= span.Start && m.End <= span.End)
-            .Select(m => new TextSpan(m.Start - span.Start, m.End - span.Start))
+            .Select(m => new TextSpan(m.Start - span.Start, WithoutPossessive(text, m) - span.Start))
             .Distinct()
             .OrderBy(h => h.Start)
             .ToList();
@@ -87,6 +88,10 @@ internal sealed class QuoteSelector(int maxQuoteLength)
         return new Quote(article.Id, article.Title, article.Url, article.Date, article.Text[span.Start..span.End], span.Start, span.End,
             highlights, Math.Round(candidate.Score, 4));
     }
+
+    /// <summary>The tokenizer keeps "Macron’s" whole (the possessive filter drops "’s" later): highlight just "Macron".</summary>
+    private static int WithoutPossessive(string text, TermOccurrence match) =>
+        match.End - match.Start > 2 && text[match.End - 1] is 's' or 'S' && text[match.End - 2] is '\'' or '’' ? match.End - 2 : match.End;
 
     private static List<string> RelatedTitles(List<QuoteCandidate> candidates, IEnumerable<SnapshotArticle> retrieved) =>
         candidates.Select(c => c.Article).Concat(retrieved)

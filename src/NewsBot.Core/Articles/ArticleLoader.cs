@@ -11,6 +11,7 @@ namespace NewsBot.Core.Articles;
 /// <see cref="Load"/> never throws for bad input: unreadable, empty, oversized, binary, non-UTF-8 or malformed files,
 /// and bad records inside JSON files, come back in <see cref="ArticleLoadResult.Skipped"/> with a readable reason.
 /// <see cref="FindFiles"/> ignores missing folders; <see cref="FindMissingSources"/> lists them for the caller to report.
+/// Stateless apart from its options: one instance may load many files in parallel.
 /// </summary>
 public sealed class ArticleLoader : IArticleSource
 {
@@ -67,9 +68,36 @@ public sealed class ArticleLoader : IArticleSource
         }
 
         var fileId = Path.GetFileNameWithoutExtension(fullPath);
-        var parsed = Parse(decoded.Text, Path.GetExtension(fullPath), fileId);
-        var articles = parsed.Drafts.Select(d => ArticleBuilder.Build(d, fileId, fullPath)).ToList();
+        ParsedFile parsed;
+        try
+        {
+            parsed = Parse(decoded.Text, Path.GetExtension(fullPath), fileId);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // The contract is "never throws for bad input", and third-party parsers (HtmlAgilityPack, YamlDotNet) can fail
+            // on hostile input in ways their documentation does not list. The file is reported; the warning exposes the bug.
+            ArticleLoaderLog.ParserFailed(_logger, ex, fullPath);
+            return Skip(fullPath, $"could not be read as {Path.GetExtension(fullPath)} ({ex.GetType().Name}: {ex.Message})");
+        }
+
         var skipped = parsed.Problems.Select(p => new SkippedFile(fullPath, p)).ToList();
+        var articles = new List<Article>(parsed.Drafts.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var draft in parsed.Drafts)
+        {
+            var article = ArticleBuilder.Build(draft, fileId, fullPath);
+            if (ids.Add(article.Id))
+            {
+                articles.Add(article);
+            }
+            else
+            {
+                // An id names one article; the index would otherwise replace the first record with the second silently.
+                skipped.Add(new SkippedFile(fullPath, $"duplicate id '{article.Id}': an earlier record in this file has it"));
+            }
+        }
+
         foreach (var skip in skipped)
         {
             ArticleLoaderLog.Skipped(_logger, fullPath, skip.Reason);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsBot.Core.Articles.Text;
 
 namespace NewsBot.Core.Articles;
@@ -10,21 +11,30 @@ namespace NewsBot.Core.Articles;
 /// </summary>
 public static class SentenceSplitter
 {
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".?!…‽");
+
     /// <summary>Adds the sentences of <paramref name="paragraph"/> (a range of <paramref name="text"/>) to <paramref name="sentences"/>.</summary>
     public static void Split(ReadOnlySpan<char> text, TextSpan paragraph, ICollection<TextSpan> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
+        if (paragraph.Start < 0 || paragraph.End > text.Length || paragraph.Start > paragraph.End)
+        {
+            throw new ArgumentOutOfRangeException(nameof(paragraph), paragraph, $"The range must lie inside the text (length {text.Length}).");
+        }
+
         var end = paragraph.End;
         var start = SkipWhitespace(text, paragraph.Start, end);
         var i = start;
         while (i < end)
         {
-            var c = text[i];
-            if (!IsTerminator(c))
+            // Vectorised jump to the next candidate mark: most characters are not terminators.
+            var found = text[i..end].IndexOfAny(Terminators);
+            if (found < 0)
             {
-                i++;
-                continue;
+                break;
             }
+
+            i += found;
 
             var markStart = i;
             while (i < end && IsTerminator(text[i]))
@@ -93,7 +103,8 @@ public static class SentenceSplitter
 
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return false; // An initial: "J. K. Rowling", "George W. Bush".
+            // An initial ("J. K. Rowling", "George W. Bush") unless a sentence clearly starts next ("World War I. The war").
+            return following.Length > 1 && Abbreviations.IsSentenceStarter(following);
         }
 
         if (Abbreviations.IsNeverFinal(word))

@@ -1,8 +1,8 @@
 namespace NewsBot.Core.Articles;
 
 /// <summary>
-/// Word boundary helpers for cutting text without splitting a word: a word is a run of letters, digits,
-/// and apostrophes or hyphens between them ("don't", "U.S.-led" counts as pieces joined by punctuation).
+/// Word boundary helpers for cutting text without splitting a word. A word is a run of letters, digits, apostrophes,
+/// hyphens and underscores, so "don't" and "well-known" are never cut inside; any other character is a boundary.
 /// </summary>
 public static class WordBoundaries
 {

@@ -11,13 +11,14 @@ namespace NewsBot.Core.Indexing;
 /// <summary>
 /// Writes one complete generation from the sources: files are read and analysed on several threads feeding one
 /// <see cref="IndexWriter"/> (thread-safe), each article added as one block so its documents stay together.
-/// Throws <see cref="IndexUnusableException"/> when nothing could be indexed; the caller deletes the folder on any failure.
+/// Returns a result with an <see cref="Result.Error"/> when nothing could be indexed; the caller deletes the folder then
+/// and on any exception.
 /// </summary>
 internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time)
 {
     private const double RamBufferMegabytes = 256;
 
-    public sealed record Result(int Articles, int Passages, IReadOnlyList<SkippedFile> Skipped);
+    public sealed record Result(int Articles, int Passages, IReadOnlyList<SkippedFile> Skipped, string? Error = null);
 
     public Result Build(string generationPath, IReadOnlyList<string> sourceFolders, IProgress<IndexBuildProgress>? progress,
         CancellationToken cancellationToken)
@@ -87,8 +88,9 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
 
             if (articles == 0)
             {
+                writer.Rollback();
                 var where = existing.Count == 0 ? "none of the source folders exists" : $"{files.Count} file(s) found";
-                throw new IndexUnusableException($"no articles found in {string.Join(", ", sourceFolders)} ({where})");
+                return new Result(0, 0, Sorted(skipped), $"no articles found in {string.Join(", ", sourceFolders)} ({where})");
             }
 
             writer.SetCommitData(new Dictionary<string, string>
@@ -109,6 +111,9 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
         }
 
         throttle.Report(files.Count, files.Count, articles, force: true);
-        return new Result(articles, passages, [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal)]);
+        return new Result(articles, passages, Sorted(skipped));
     }
+
+    private static List<SkippedFile> Sorted(IEnumerable<SkippedFile> skipped) =>
+        [.. skipped.OrderBy(s => s.Path, StringComparer.Ordinal).ThenBy(s => s.Reason, StringComparer.Ordinal)];
 }

@@ -21,5 +21,5 @@ internal static partial class IndexLog
     public static partial void BuildSucceeded(ILogger logger, string generation, int articles, int passages, int skipped, TimeSpan elapsed);
 
     [LoggerMessage(2006, LogLevel.Error, "Index build {Generation} failed, the previous index keeps serving: {Reason}")]
-    public static partial void BuildFailed(ILogger logger, string generation, string reason, Exception exception);
+    public static partial void BuildFailed(ILogger logger, string generation, string reason, Exception? exception);
 }

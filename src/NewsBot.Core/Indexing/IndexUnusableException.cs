@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Indexing;
 
 /// <summary>The index on disk cannot serve (another schema version, missing generation, unreadable data); it must be rebuilt.</summary>
-public sealed class IndexUnusableException : Exception
+internal sealed class IndexUnusableException : Exception
 {
     public IndexUnusableException()
     {

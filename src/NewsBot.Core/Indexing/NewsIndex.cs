@@ -19,7 +19,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
     private readonly GenerationBuilder _builder;
     private readonly SemaphoreSlim _buildGate = new(1, 1);
     private IndexSnapshot? _current;
-    private IndexStatus _status;
+    private volatile IndexStatus _status;
     private volatile bool _rebuilding;
     private bool _disposed;
 
@@ -167,14 +167,29 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             var sources = _options.Sources.Select(Path.GetFullPath).ToList();
             var result = await Task.Run(() => _builder.Build(generation, sources, progress, cancellationToken), cancellationToken)
                 .ConfigureAwait(false);
-            var snapshot = IndexSnapshot.Open(generation);
-            if (snapshot.Articles.Count != result.Articles || snapshot.PassageCount != result.Passages)
+            if (result.Error is not null)
             {
-                snapshot.Retire(deleteFolder: false);
-                throw new IndexUnusableException($"the new index holds {snapshot.Articles.Count} articles, {result.Articles} were written");
+                GenerationFolders.TryDelete(generation);
+                IndexLog.BuildFailed(_logger, generation, result.Error, null);
+                return Failed(result.Error, result.Skipped, _time.GetElapsedTime(started));
             }
 
-            _folders.WriteCurrent(generation);
+            var snapshot = IndexSnapshot.Open(generation);
+            try
+            {
+                if (snapshot.Articles.Count != result.Articles || snapshot.PassageCount != result.Passages)
+                {
+                    throw new IndexUnusableException($"the new index holds {snapshot.Articles.Count} articles, {result.Articles} were written");
+                }
+
+                _folders.WriteCurrent(generation);
+            }
+            catch
+            {
+                snapshot.Retire(deleteFolder: false);
+                throw;
+            }
+
             Swap(snapshot);
             var elapsed = _time.GetElapsedTime(started);
             IndexLog.BuildSucceeded(_logger, generation, result.Articles, result.Passages, result.Skipped.Count, elapsed);
@@ -185,7 +200,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             GenerationFolders.TryDelete(generation);
             var reason = Describe(exception);
             IndexLog.BuildFailed(_logger, generation, reason, exception);
-            return Failed(reason, exception is IndexUnusableException ? SkippedFolders() : [], _time.GetElapsedTime(started));
+            return Failed(reason, [], _time.GetElapsedTime(started));
         }
         finally
         {
@@ -208,9 +223,6 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
         }
     }
 
-    private List<SkippedFile> SkippedFolders() =>
-        [.. _options.Sources.Select(Path.GetFullPath).Where(folder => !Directory.Exists(folder))
-            .Select(folder => new SkippedFile(folder, "source folder does not exist"))];
 
     private static string Describe(Exception exception) => exception switch
     {

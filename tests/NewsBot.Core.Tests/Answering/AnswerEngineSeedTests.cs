@@ -36,6 +36,34 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Ask_PartlyMatchingQuestion_ReturnsNoAnswerButNamesTheCloseArticle()
+    {
+        // "France" occurs in the seed, "capital" does not: a weak match, not an answer.
+        var answer = _index.Answerer.Ask("What is the capital of France?");
+
+        Assert.False(answer.Answered);
+        Assert.Equal(["A cybersecurity group thinks Russia is trying to hack the French election"], answer.RelatedTitles);
+    }
+
+    [Fact]
+    public void Ask_OnlyQuestionWords_ReturnsNotFoundWithANote()
+    {
+        var answer = _index.Answerer.Ask("Who? What? How?");
+
+        Assert.False(answer.Answered);
+        Assert.Contains("Your question has no words to search for.", answer.Notes);
+    }
+
+    [Fact]
+    public void Ask_PossessiveInTheText_HighlightsTheNameWithoutTheApostropheS()
+    {
+        var quotes = _index.Answerer.Ask("Macron", maxQuotes: 10).Quotes;
+
+        Assert.Contains(quotes, quote => quote.Text.Contains("Macron’s", StringComparison.Ordinal));
+        Assert.All(quotes, quote => Assert.All(quote.Highlights, h => Assert.Equal("Macron", quote.Text[h.Start..h.End])));
+    }
+
+    [Fact]
     public void Ask_FirmQuestion_HighlightsTheMatchedWords()
     {
         var quote = _index.Answerer.Ask("Which firm reported the attacks on Macron's campaign?").Quotes[0];
@@ -43,5 +71,6 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
         var highlighted = quote.Highlights.Select(h => quote.Text[h.Start..h.End]).ToList();
         Assert.Contains("firm", highlighted);
         Assert.Contains(highlighted, word => word.StartsWith("report", StringComparison.Ordinal));
+        Assert.Contains("Macron", highlighted);
     }
 }

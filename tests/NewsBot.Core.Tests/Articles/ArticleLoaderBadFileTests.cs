@@ -80,7 +80,29 @@ public sealed class ArticleLoaderBadFileTests : IDisposable
     {
         var path = _folder.Write("notext.json", """{"title": "Only a title", "text": "   "}""");
 
-        Assert.Equal("the JSON has no text (expected a non-empty 'text', 'body' or 'content' field)", SkipReason(path));
+        Assert.Equal("the file has no text (expected a non-empty 'text', 'body' or 'content' field)", SkipReason(path));
+    }
+
+    [Theory]
+    [InlineData("[1, 2]", "item 1 is not a JSON object (it is a number)")]
+    [InlineData("null", "the file is not a JSON object (it is null)")]
+    [InlineData("\"just text\"", "the file is not a JSON object (it is a string)")]
+    public void Load_JsonThatIsNotObjects_SaysWhatItIs(string json, string reason)
+    {
+        var path = _folder.Write("odd.json", json);
+
+        Assert.Equal(reason, SkipReasons(path)[0]);
+    }
+
+    [Fact]
+    public void Load_DeeplyNestedJson_IsSkippedWithoutInternalPositions()
+    {
+        var path = _folder.Write("deep.json", new string('[', 500) + new string(']', 500));
+
+        var reason = SkipReason(path);
+
+        Assert.StartsWith("malformed JSON at line 1: ", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("BytePositionInLine", reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,6 +127,27 @@ public sealed class ArticleLoaderBadFileTests : IDisposable
     public void Load_MissingFile_IsSkippedAsNotFound()
     {
         Assert.Equal("file not found", SkipReason(Path.Combine(_folder.Path, "gone.md")));
+    }
+
+    [Fact]
+    public void Load_WithLogger_LogsTheSkipAndStillReturnsIt()
+    {
+        var logger = new ListLogger<ArticleLoader>();
+        var loader = new ArticleLoader(new ArticleLoaderOptions(), logger);
+        var path = _folder.Write("blank.md", "");
+
+        var result = loader.Load(path);
+
+        Assert.Equal("empty file", Assert.Single(result.Skipped).Reason);
+        var entry = Assert.Single(logger.Entries, e => e.EventId.Id == 1002);
+        Assert.Equal($"Skipped {path}: empty file", entry.Message);
+    }
+
+    private List<string> SkipReasons(string path)
+    {
+        var result = _loader.Load(path);
+        Assert.Empty(result.Articles);
+        return result.Skipped.Select(s => s.Reason).ToList();
     }
 
     private string SkipReason(string path)

@@ -84,6 +84,17 @@ public sealed class ArticleLoaderFormatTests : IDisposable
     }
 
     [Fact]
+    public void Load_MarkdownOpeningRuleWithoutClosing_IsReadAsMarkdownNotFrontMatter()
+    {
+        var path = _folder.Write("rule.md", "---\n\nBudget day\n\nThe chancellor spoke.");
+
+        var article = LoadSingle(path);
+
+        Assert.Equal("Budget day", article.Title);
+        Assert.Equal("The chancellor spoke.", article.Text);
+    }
+
+    [Fact]
     public void Load_Html_TakesArticleTextAndMetadataAndDropsPageFurniture()
     {
         var path = _folder.Write("page.html", """
@@ -140,6 +151,54 @@ public sealed class ArticleLoaderFormatTests : IDisposable
     }
 
     [Fact]
+    public void Load_HtmlWithTeaserArticles_PicksTheLongestArticleAndFallbackMetadata()
+    {
+        var path = _folder.Write("teasers.html", """
+            <html><head><meta property="og:url" content="https://news.example/main">
+            <meta property="og:title" content="Main story headline — Example"></head><body>
+            <article><p>Teaser one.</p></article>
+            <article>
+              <time datetime="2023-11-02T10:00:00Z">2 Nov</time>
+              <p>The main story has the most paragraph text on the page by far.</p>
+              <p aria-hidden="true">Hidden duplicate for screen readers.</p>
+              <div hidden><p>Hidden block.</p></div>
+              <p>It continues here.</p>
+              <div class="social-share"><p>Share this</p></div>
+            </article>
+            <article><p>Teaser two.</p></article>
+            </body></html>
+            """);
+
+        var article = LoadSingle(path);
+
+        Assert.Equal("Main story headline", article.Title);
+        Assert.Equal("https://news.example/main", article.Url);
+        Assert.Equal(new DateTimeOffset(2023, 11, 2, 10, 0, 0, TimeSpan.Zero), article.Date);
+        Assert.Equal("The main story has the most paragraph text on the page by far.\n\nIt continues here.", article.Text);
+    }
+
+    [Fact]
+    public void Load_HtmlWithoutParagraphMarkup_UsesTextLines()
+    {
+        var path = _folder.Write("bare.html", "<html><body><h1>Flood warning</h1><div>Rivers rose overnight.<br>Roads are closed.</div><div>Advertisement</div></body></html>");
+
+        var article = LoadSingle(path);
+
+        Assert.Equal("Flood warning", article.Title);
+        Assert.Equal("Rivers rose overnight.\n\nRoads are closed.", article.Text);
+    }
+
+    [Fact]
+    public void Load_MarkdownInlineMarkup_KeepsWhatAReaderWouldQuote()
+    {
+        var path = _folder.Write("inline.md", "# Links\n\n![chart](c.png) The **central bank** cut rates, [the report](https://x.example \"r\") says. A *star* stays.");
+
+        var article = LoadSingle(path);
+
+        Assert.Equal("The central bank cut rates, the report says. A *star* stays.", article.Text);
+    }
+
+    [Fact]
     public void Load_JsonArray_EachObjectIsAnArticleWithIdsAndFields()
     {
         var path = _folder.Write("feed.json", """
@@ -189,6 +248,17 @@ public sealed class ArticleLoaderFormatTests : IDisposable
         var skipped = Assert.Single(result.Skipped);
         Assert.StartsWith("malformed JSON at line 2: ", skipped.Reason, StringComparison.Ordinal);
         Assert.Equal(path, skipped.Path);
+    }
+
+    [Fact]
+    public void Load_JsonLinesWithRepeatedId_KeepsTheFirstAndReportsTheSecond()
+    {
+        var path = _folder.Write("dupes.jsonl", "{\"id\": \"x\", \"text\": \"First.\"}\n{\"id\": \"x\", \"text\": \"Second.\"}\n");
+
+        var result = _loader.Load(path);
+
+        Assert.Equal("First.", Assert.Single(result.Articles).Text);
+        Assert.Equal("duplicate id 'x': an earlier record in this file has it", Assert.Single(result.Skipped).Reason);
     }
 
     private Article LoadSingle(string path)

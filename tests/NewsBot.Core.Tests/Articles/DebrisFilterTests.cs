@@ -21,6 +21,8 @@ public sealed class DebrisFilterTests
     [InlineData("Chip Somodevilla/Getty Images")]
     [InlineData("Photograph: Alamy")]
     [InlineData("Credit: NASA")]
+    [InlineData("Read more")]
+    [InlineData("Skip to main content")]
     public void IsDebris_PageFurnitureOrCredit_ReturnsTrue(string line)
     {
         Assert.True(DebrisFilter.IsDebris(line));
@@ -32,6 +34,9 @@ public sealed class DebrisFilterTests
     [InlineData("All black")]
     [InlineData("No.")]
     [InlineData("Yes")]
+    [InlineData("Yes, no")]
+    [InlineData("In the top")]
+    [InlineData("On the up")]
     [InlineData("Read more about the deal in our report on Monday.")]
     [InlineData("Photos of the flood spread quickly on social media.")]
     [InlineData("Reuters reported that the talks had stalled.")]

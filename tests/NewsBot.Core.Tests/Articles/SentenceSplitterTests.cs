@@ -19,6 +19,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Il a dit «C'est fini.» Alors? Non! Oui.", new[] { "Il a dit «C'est fini.»", "Alors?", "Non!", "Oui." })]
     [InlineData("He said ‘no.’ Then he left", new[] { "He said ‘no.’", "Then he left" })]
     [InlineData("The deal was signed in the U.S. The shares rose.", new[] { "The deal was signed in the U.S.", "The shares rose." })]
+    [InlineData("It ended after World War I. The treaty was signed. Plan B. It worked.", new[] { "It ended after World War I.", "The treaty was signed.", "Plan B.", "It worked." })]
+    [InlineData("Sen. Warren and Gov. Brown spoke. Prof. Lee agreed.", new[] { "Sen. Warren and Gov. Brown spoke.", "Prof. Lee agreed." })]
     [InlineData("A list without an end", new[] { "A list without an end" })]
     [InlineData("She works for Acme Inc. She is happy.", new[] { "She works for Acme Inc.", "She is happy." })]
     [InlineData("They left at 5 p.m. on Friday. It rained.", new[] { "They left at 5 p.m. on Friday.", "It rained." })]
@@ -40,6 +42,12 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(["First one.", "Second one?"], spans.Select(s => text[s.Start..s.End]));
         Assert.All(spans, s => Assert.False(char.IsWhiteSpace(text[s.Start]) || char.IsWhiteSpace(text[s.End - 1])));
+    }
+
+    [Fact]
+    public void Split_RangeOutsideText_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => SentenceSplitter.Split("short", new TextSpan(0, 10)));
     }
 
     [Fact]

@@ -57,6 +57,55 @@ public sealed class SharedCorpusTests
     }
 
     [Fact]
+    public void Load_BbcCorpus_EveryLineOfEveryArticleIsInText()
+    {
+        var lost = new List<string>();
+        foreach (var path in Directory.GetFiles(SharedData.BbcCorpus, "*.md"))
+        {
+            var article = Assert.Single(_loader.Load(path).Articles);
+            lost.AddRange(BodyLines(path).Where(l => !article.Text.Contains(l, StringComparison.Ordinal)).Select(l => $"{article.Id}: {l}"));
+        }
+
+        Assert.Empty(lost);
+    }
+
+    // The plain-text rules (headline detection, header, byline and trailer cutting) must leave real articles whole:
+    // each corpus article is written as "Title\n\nbody" text and must come back with the same title and every line.
+    [Fact]
+    public void Load_CorporaAsPlainText_KeepTitleAndEveryLine()
+    {
+        using var folder = new TempFolder();
+        // Every fourth BBC article (ordinal order) keeps the test quick: writing 2,225 temp files is slow on shared disks.
+        var bbcSample = Directory.GetFiles(SharedData.BbcCorpus, "*.md").Order(StringComparer.Ordinal).Where((_, i) => i % 4 == 0);
+        var sources = bbcSample.Concat(Directory.GetFiles(Path.Combine(SharedData.SquadFolder, "corpus"), "*.md")).ToList();
+        Assert.True(sources.Count > 500);
+        var problems = new List<string>();
+        foreach (var source in sources)
+        {
+            var lines = File.ReadAllLines(source);
+            var title = System.Net.WebUtility.HtmlDecode(lines[0][2..]);
+            var path = folder.Write(Path.GetFileNameWithoutExtension(source) + ".txt", title + "\n\n" + string.Join('\n', lines.Skip(1)));
+
+            var result = _loader.Load(path);
+
+            var article = Assert.Single(result.Articles);
+            if (article.Title != title)
+            {
+                problems.Add($"{article.Id}: title '{article.Title}'");
+            }
+
+            problems.AddRange(BodyLines(source)
+                .Where(l => !article.Text.Contains(l, StringComparison.Ordinal)).Select(l => $"{article.Id}: lost '{l}'"));
+        }
+
+        Assert.Empty(problems);
+    }
+
+    // Non-empty lines after the "# Title" line, without a Markdown list marker (the Markdown reader drops it).
+    private static IEnumerable<string> BodyLines(string path) =>
+        File.ReadLines(path).Skip(1).Where(l => l.Length > 0).Select(l => l.StartsWith("- ", StringComparison.Ordinal) ? l[2..] : l);
+
+    [Fact]
     public void Load_BbcSample_ParagraphsMatchTheFileBlocks()
     {
         var path = Path.Combine(SharedData.BbcCorpus, "blackburn-v-burnley.md");

@@ -6,11 +6,10 @@ namespace NewsBot.Core.Articles.Formats;
 /// <summary>The YAML front matter of a Markdown article (<c>---</c> ... <c>---</c>): title, url, date, author, id.</summary>
 internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? Date, string? Author, string? Id)
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
-
     /// <summary>
     /// Splits front matter off <paramref name="lines"/>. Returns the index of the first body line; a document without front
-    /// matter starts at 0. <paramref name="problem"/> is set when the block is there but is not valid YAML or never closes.
+    /// matter (or with an opening <c>---</c> that never closes, which is a Markdown rule) starts at 0.
+    /// <paramref name="problem"/> is set when the block is there but is not a valid YAML mapping.
     /// </summary>
     public static int TryRead(IReadOnlyList<string> lines, out FrontMatter? frontMatter, out string? problem)
     {
@@ -33,14 +32,14 @@ internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? D
 
         if (close < 0)
         {
-            problem = "front matter starts with '---' on line 1 but is never closed";
-            return 0;
+            return 0; // Not front matter but a thematic break: the whole file is Markdown.
         }
 
         try
         {
             var yaml = string.Join('\n', lines.Skip(1).Take(close - 1));
-            var map = Yaml.Deserialize<Dictionary<string, object?>>(yaml) ?? [];
+            // A deserializer per document: front matter is rare, and YamlDotNet does not promise a shared one is thread-safe.
+            var map = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(yaml) ?? [];
             var fields = new Dictionary<string, object?>(map, StringComparer.OrdinalIgnoreCase);
             frontMatter = new FrontMatter(
                 Title: Scalar(fields, "title"),
@@ -52,7 +51,8 @@ internal sealed record FrontMatter(string? Title, string? Url, DateTimeOffset? D
         }
         catch (YamlException ex)
         {
-            problem = $"malformed YAML front matter at line {ex.Start.Line + 1}: {ex.Message}";
+            // YamlDotNet wraps the useful message ("Expected 'MappingStart', got 'Scalar'") in a generic one.
+            problem = $"malformed YAML front matter at line {ex.Start.Line + 1}: {(ex.InnerException ?? ex).Message}";
             return 0;
         }
     }

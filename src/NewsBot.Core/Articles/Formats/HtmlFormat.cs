@@ -42,7 +42,14 @@ internal static class HtmlFormat
         RemoveJunk(document.DocumentNode);
 
         var blocks = new List<string>();
-        Collect(ContentRoot(document.DocumentNode), blocks);
+        var root = ContentRoot(document.DocumentNode);
+        Collect(root, blocks);
+        if (blocks.Count == 0)
+        {
+            // A page without paragraph markup (text in divs and <br>s): its lines are the paragraphs.
+            blocks.AddRange(LinesOf(root));
+        }
+
         var paragraphs = TextCleaner.CleanParagraphs(blocks);
         if (metadata.Title is not null && paragraphs.Count > 0 && paragraphs[0] == metadata.Title)
         {
@@ -107,6 +114,17 @@ internal static class HtmlFormat
         var densest = document.Descendants("p").Select(p => p.ParentNode).OfType<HtmlNode>().Distinct()
             .MaxBy(parent => parent.ChildNodes.Where(c => c.Name == "p").Sum(c => c.InnerText.Length));
         return densest ?? document.SelectSingleNode("//body") ?? document;
+    }
+
+    private static IEnumerable<string> LinesOf(HtmlNode root)
+    {
+        var breaks = root.Descendants().Where(d => d.Name is "br" or "div" or "tr" or "h1" or "h2" or "h3" or "section").ToList();
+        foreach (var node in breaks)
+        {
+            node.ParentNode?.InsertAfter(HtmlNode.CreateNode("\n"), node);
+        }
+
+        return HtmlEntity.DeEntitize(root.InnerText).Split('\n').Select(HtmlText.Collapse).Where(l => l.Length > 0);
     }
 
     private static int ParagraphTextLength(HtmlNode node) => node.Descendants("p").Sum(p => p.InnerText.Length);

@@ -10,7 +10,8 @@ internal sealed record HtmlMetadata(string? Title, string? Url, DateTimeOffset? 
     public static HtmlMetadata Read(HtmlDocument document)
     {
         var root = document.DocumentNode;
-        var title = Meta(root, "og:title") ?? Meta(root, "twitter:title") ?? InnerText(root.SelectSingleNode("//h1"))
+        // og:title and <title> sometimes carry the site name ("Storm hits coast | Daily Paper"); an <h1> does not.
+        var title = WithoutSiteName(Meta(root, "og:title") ?? Meta(root, "twitter:title")) ?? InnerText(root.SelectSingleNode("//h1"))
             ?? WithoutSiteName(InnerText(root.SelectSingleNode("//title")));
         var url = root.SelectSingleNode("//link[@rel='canonical']")?.GetAttributeValue("href", null!) ?? Meta(root, "og:url");
         var date = DateParser.Parse(Meta(root, "article:published_time") ?? Meta(root, "datePublished") ?? Meta(root, "date")

@@ -20,7 +20,7 @@ internal static class JsonArticleReader
         problem = null;
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problem = $"is a JSON {element.ValueKind.ToString().ToLowerInvariant()}, not an object";
+            problem = $"is not a JSON object (it is {KindName(element.ValueKind)})";
             return null;
         }
 
@@ -51,6 +51,15 @@ internal static class JsonArticleReader
             : DateParser.Parse(Scalar(fields, "date") ?? Scalar(fields, "published") ?? Scalar(fields, "published_at"));
         return new ArticleDraft(id, title, paragraphs, Scalar(fields, "url") ?? Scalar(fields, "link"), date, Author(fields));
     }
+
+    private static string KindName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
 
     private static List<string>? Paragraphs(Dictionary<string, JsonElement> fields, string name)
     {

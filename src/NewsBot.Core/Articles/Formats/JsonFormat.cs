@@ -30,7 +30,7 @@ internal static class JsonFormat
             if (root.ValueKind != JsonValueKind.Array)
             {
                 var single = JsonArticleReader.Read(root, fileId, out var problem);
-                return single is null ? ParsedFile.Failed($"the JSON {problem}") : ParsedFile.Single(single);
+                return single is null ? ParsedFile.Failed($"the file {problem}") : ParsedFile.Single(single);
             }
 
             var drafts = new List<ArticleDraft>();
@@ -90,10 +90,19 @@ internal static class JsonFormat
         return drafts.Count == 0 && problems.Count == 0 ? ParsedFile.Failed("no JSON objects in the file") : new ParsedFile(drafts, problems);
     }
 
-    // System.Text.Json messages end with "Path: $ | LineNumber: 0 | BytePositionInLine: 7."; the line is reported separately.
+    // System.Text.Json messages end with "Path: $ | LineNumber: 0 | BytePositionInLine: 7."; the line is reported separately
+    // (1-based, as an editor shows it).
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut].Trim() : message;
+        foreach (var marker in (ReadOnlySpan<string>)[" Path:", " LineNumber:"])
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        return message.Trim();
     }
 }

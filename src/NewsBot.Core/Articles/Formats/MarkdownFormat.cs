@@ -7,7 +7,7 @@ namespace NewsBot.Core.Articles.Formats;
 /// <c>.md</c>/<c>.markdown</c>: optional YAML front matter, then <c># Title</c> and blank-line separated paragraphs
 /// (the shared corpora's format). The leading heading is the title, not body text. Markup a reader would not quote is
 /// removed line by line: heading markers, list bullets (each item becomes its own paragraph), blockquote markers,
-/// rules and code fences. The rest of each line is kept exactly, so gold answers copied from the source still match.
+/// rules, code fences, images, link targets and bold markers (see <see cref="MarkdownInline"/>). The rest of each line is kept exactly, so gold answers copied from the source still match.
 /// </summary>
 internal static class MarkdownFormat
 {
@@ -83,7 +83,7 @@ internal static class MarkdownFormat
                 current = null; // A heading or list item starts its own paragraph.
             }
 
-            var content = heading?.Text ?? item ?? BlockquoteText(line);
+            var content = MarkdownInline.Strip(heading?.Text ?? item ?? BlockquoteText(line));
             if (content.Length == 0)
             {
                 continue;

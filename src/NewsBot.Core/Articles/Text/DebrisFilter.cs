@@ -13,6 +13,8 @@ public static partial class DebrisFilter
     // Longer lines are prose, whatever words they hold.
     private const int MaxDebrisLength = 100;
 
+    // Words a navigation or sharing widget is made of. Function words ("in", "to", "the") are here so that
+    // "Skip to content" matches, but they never make a line debris on their own: see WidgetWords.
     private static readonly HashSet<string> InterfaceWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "clock", "menu", "more", "more-arrow", "arrow", "yes", "no", "mobile", "search", "share", "shares", "tweet", "email",
@@ -22,13 +24,36 @@ public static partial class DebrisFilter
         "sponsored", "loading", "read", "save", "copy", "link", "follow", "us", "newsletter", "rss", "x", "open", "expand",
         "collapse", "caret", "down", "left", "right", "back", "top", "on", "via", "the", "filed", "under", "continue", "below",
         "reading", "related", "stories", "articles", "most", "popular", "listen", "audio", "video", "play", "pause", "mute",
+        "with", "continues", "topics", "messenger", "telegram", "sms", "options", "sharing",
     };
 
-    // Words that are debris even alone on a line; the others ("yes", "no", "more", "home") need company.
-    private static readonly HashSet<string> StandaloneInterfaceWords = new(StringComparer.OrdinalIgnoreCase)
+    // Words only page furniture uses: a line of interface words is debris only if it holds one of these
+    // ("In the top" and "Yes no" are text; "Share this story" and "clock menu" are not).
+    private static readonly HashSet<string> WidgetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "clock", "menu", "more-arrow", "arrow", "mobile", "share", "tweet", "email", "facebook", "twitter", "linkedin",
+        "pinterest", "whatsapp", "reddit", "flipboard", "print", "comments", "subscribe", "login", "navigation", "toggle",
+        "icon", "chevron", "hamburger", "advertisement", "ad", "sponsored", "loading", "newsletter", "rss", "caret", "skip",
+    };
+
+    // Words that are debris even alone on a line.
+    private static readonly HashSet<string> StandaloneWidgetWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "menu", "more-arrow", "share", "tweet", "advertisement", "sponsored", "loading", "subscribe", "print", "comments",
+        "email", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "flipboard",
     };
+
+    // Whole lines that are widget labels although their words are ordinary.
+    private static readonly HashSet<string> WidgetPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "read more", "continue reading", "related stories", "related articles", "most popular", "more stories", "sign up",
+        "sign in", "log in", "back to top", "listen to this article", "top stories", "follow us",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InterfaceLookup = InterfaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WidgetLookup = WidgetWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StandaloneLookup = StandaloneWidgetWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup = WidgetPhrases.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a single line is page furniture or a photo credit rather than article text.</summary>
     public static bool IsDebris(ReadOnlySpan<char> line)
@@ -56,12 +81,13 @@ public static partial class DebrisFilter
 
     private static bool IsInterfaceLine(ReadOnlySpan<char> line)
     {
-        if (line.StartsWith("Filed under", StringComparison.OrdinalIgnoreCase))
+        if (line.StartsWith("Filed under", StringComparison.OrdinalIgnoreCase) || PhraseLookup.Contains(line.TrimEnd(".:…")))
         {
             return true;
         }
 
         var words = 0;
+        var widget = false;
         var standalone = false;
         foreach (var range in line.SplitAny(" \t|·•/"))
         {
@@ -71,16 +97,17 @@ public static partial class DebrisFilter
                 continue;
             }
 
-            if (!InterfaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (!InterfaceLookup.Contains(word))
             {
                 return false;
             }
 
             words++;
-            standalone |= StandaloneInterfaceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            widget |= WidgetLookup.Contains(word);
+            standalone |= StandaloneLookup.Contains(word);
         }
 
-        return words >= 2 || standalone;
+        return widget && (words >= 2 || standalone);
     }
 
     // "Photo: X", "Photograph by X", "Image copyright X", "Image source, X", "Picture credit: X", "(Photo by X/Getty Images)",

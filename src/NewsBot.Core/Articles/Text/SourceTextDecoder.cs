@@ -71,9 +71,3 @@ internal static class SourceTextDecoder
         return count;
     }
 }
-
-/// <summary>Decoded text, or the reason the bytes are not article text.</summary>
-internal readonly record struct DecodedText(string? Text, string? Problem)
-{
-    public static DecodedText Failure(string problem) => new(null, problem);
-}
