@@ -36,6 +36,8 @@ internal static class RunVerb
         }
 
         using var host = BotHost.Build(builder);
+        // Resolved before running: RunAsync disposes the host (and its services) when it ends.
+        var exit = host.Services.GetRequiredService<BotExit>();
         try
         {
             await host.RunAsync(cancellationToken).ConfigureAwait(false);
@@ -50,7 +52,6 @@ internal static class RunVerb
             return ExitCodes.Usage;
         }
 
-        var exit = host.Services.GetRequiredService<BotExit>();
         if (exit.Failure is { } failure)
         {
             await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
