@@ -11,8 +11,8 @@ internal static partial class BotLog
     [LoggerMessage(7001, LogLevel.Error, "No index to answer from: {Note}. Check NewsBot:Sources and run 'newsbot index'.")]
     public static partial void IndexNotReady(ILogger logger, string note);
 
-    [LoggerMessage(7002, LogLevel.Critical, "Discord stopped the bot: {Message}")]
-    public static partial void Fatal(ILogger logger, string message);
+    [LoggerMessage(7002, LogLevel.Critical, "The bot stopped after an unexpected error: {Reason}")]
+    public static partial void Crashed(ILogger logger, string reason, Exception exception);
 
     [LoggerMessage(7003, LogLevel.Information, "Connected as {UserName} ({UserId}) on shard {ShardId} of {ShardCount}")]
     public static partial void Ready(ILogger logger, string userName, ulong userId, int shardId, int shardCount);

@@ -46,6 +46,12 @@ internal sealed class BotService(
         {
             // Normal shutdown.
         }
+        catch (Exception exception)
+        {
+            // Without this the host would stop with exit code 0; an operator's supervisor should see a failure.
+            BotLog.Crashed(logger, exception.Message, exception);
+            Stop(exception.Message);
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

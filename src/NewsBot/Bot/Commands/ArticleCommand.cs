@@ -42,7 +42,8 @@ internal sealed class ArticleCommand(IArticleCatalog catalog, InteractionReplies
                 continue;
             }
 
-            var name = PlainText.Shorten(string.IsNullOrWhiteSpace(article.Title) ? article.Id : article.Title.Trim(), MaxChoiceText);
+            var title = string.Join(' ', article.Title.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+            var name = PlainText.Shorten(title.Length == 0 ? article.Id : title, MaxChoiceText);
             choices.Add(ApplicationCommandChoice.Of(name, article.Id));
             if (choices.Count == MaxChoices)
             {

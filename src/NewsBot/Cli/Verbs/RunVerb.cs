@@ -52,11 +52,7 @@ internal static class RunVerb
             return ExitCodes.Usage;
         }
 
-        if (exit.Failure is { } failure)
-        {
-            await console.Error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
-        }
-
+        // Why it stopped was already logged, in one line (the Discord client logs fatal gateway closes itself).
         return exit.ExitCode;
     }
 }
