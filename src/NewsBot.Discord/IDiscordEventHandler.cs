@@ -3,9 +3,10 @@ using NewsBot.Discord.Models;
 namespace NewsBot.Discord;
 
 /// <summary>
-/// Implemented by the bot: receives gateway events. Calls run off the receive loop (one queue per shard,
-/// in order per shard), so a slow handler never delays heartbeats; an exception is logged and the next
-/// event is delivered. The token is cancelled when the client stops.
+/// Implemented by the bot: receives gateway events. Calls run off the receive loop (one queue per shard;
+/// handlers start in arrival order and up to 16 per shard run at once), so a slow handler never delays
+/// heartbeats or the next interaction; an exception is logged and the next event is delivered. The token is
+/// cancelled when the client stops.
 /// </summary>
 public interface IDiscordEventHandler
 {

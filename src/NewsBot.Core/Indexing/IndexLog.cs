@@ -8,7 +8,7 @@ internal static partial class IndexLog
     [LoggerMessage(2001, LogLevel.Information, "Opened index {Generation}: {Articles} articles, {Passages} passages")]
     public static partial void Opened(ILogger logger, string generation, int articles, int passages);
 
-    [LoggerMessage(2002, LogLevel.Warning, "Index at {IndexPath} must be built: {Reason}")]
+    [LoggerMessage(2002, LogLevel.Information, "Index at {IndexPath} must be built: {Reason}")]
     public static partial void Rebuilding(ILogger logger, string indexPath, string reason);
 
     [LoggerMessage(2003, LogLevel.Warning, "Index {Location} cannot be used: {Reason}")]

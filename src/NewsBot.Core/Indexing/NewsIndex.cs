@@ -62,7 +62,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             IndexLog.Rebuilding(_logger, _folders.IndexPath, reason);
             var report = await BuildAndSwapAsync(progress, cancellationToken).ConfigureAwait(false);
             return report.Succeeded
-                ? $"The index was built ({reason}): {report.Articles} articles, {report.Passages} passages."
+                ? $"The index was built ({reason}): {Count(report.Articles, "article")}, {Count(report.Passages, "passage")}."
                 : $"The index could not be built ({reason}): {report.Error}";
         }
         finally
@@ -235,4 +235,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
 
     private static IndexBuildReport Failed(string error, IReadOnlyList<SkippedFile> skipped, TimeSpan elapsed) =>
         new(false, error, 0, 0, skipped, elapsed);
+
+    private static string Count(int count, string noun) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 }

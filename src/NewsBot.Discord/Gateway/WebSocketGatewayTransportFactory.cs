@@ -1,6 +1,7 @@
 namespace NewsBot.Discord.Gateway;
 
+/// <summary>Makes a new <see cref="WebSocketGatewayTransport"/> per connection.</summary>
 internal sealed class WebSocketGatewayTransportFactory : IGatewayTransportFactory
 {
-    public IGatewayTransport Create() => throw new NotImplementedException();
+    public IGatewayTransport Create() => new WebSocketGatewayTransport();
 }

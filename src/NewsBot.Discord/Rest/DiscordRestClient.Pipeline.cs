@@ -56,11 +56,12 @@ public sealed partial class DiscordRestClient
                 using var request = BuildRequest(route, body);
                 response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
             }
-            catch (HttpRequestException exception) when (serverRetries < MaxServerRetries)
+            catch (Exception exception) when (serverRetries < MaxServerRetries && IsTransient(exception, cancellationToken))
             {
                 bucket.Complete(null, heldGate);
                 var delay = Backoff(++serverRetries);
-                RestLog.RetryingNetworkError(_logger, route.Description, exception.HttpRequestError.ToString(), serverRetries, delay);
+                var reason = exception is HttpRequestException http ? http.HttpRequestError.ToString() : "timed out";
+                RestLog.RetryingNetworkError(_logger, route.Description, reason, serverRetries, delay);
                 await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -190,6 +191,10 @@ public sealed partial class DiscordRestClient
     // Discord error messages do not echo tokens today; this keeps it that way should one ever do.
     private string? Redact(string? text) =>
         text is null || string.IsNullOrEmpty(_token) ? text : text.Replace(_token, "[token]", StringComparison.Ordinal);
+
+    // A failed connection or an HttpClient timeout (not the caller's cancellation) may succeed on a retry.
+    private static bool IsTransient(Exception exception, CancellationToken cancellationToken) =>
+        exception is HttpRequestException || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     private TimeSpan Backoff(int attempt)
     {

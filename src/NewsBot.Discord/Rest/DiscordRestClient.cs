@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -96,7 +98,7 @@ public sealed partial class DiscordRestClient : IDiscordRestClient
     /// <inheritdoc/>
     public Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessagePayload payload, CancellationToken cancellationToken)
     {
-        var body = SerializeMessage(payload, requireBody: true);
+        var body = SerializeMessage(payload, requireBody: true, nonce: NextNonce());
         return SendAsync(DiscordRoutes.ChannelMessages(channelId), body, Json.DiscordMessage, cancellationToken);
     }
 
@@ -120,11 +122,30 @@ public sealed partial class DiscordRestClient : IDiscordRestClient
 
     private static DiscordJsonContext Json => DiscordJsonContext.Default;
 
-    private static byte[] SerializeMessage(MessagePayload payload, bool requireBody)
+    private static byte[] SerializeMessage(MessagePayload payload, bool requireBody, string? nonce = null)
     {
         ArgumentNullException.ThrowIfNull(payload);
         MessagePayloadValidator.Validate(payload, requireBody);
-        return JsonSerializer.SerializeToUtf8Bytes(payload, Json.MessagePayload);
+        if (nonce is null)
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(payload, Json.MessagePayload);
+        }
+
+        // The same body (and nonce) is resent on a retry after a 5xx or a timeout; with enforce_nonce Discord
+        // returns the message it already created instead of posting it twice.
+        var body = JsonSerializer.SerializeToNode(payload, Json.MessagePayload)!.AsObject();
+        body["nonce"] = nonce;
+        body["enforce_nonce"] = true;
+        return Encoding.UTF8.GetBytes(body.ToJsonString());
+    }
+
+    // Nonces are at most 25 characters; a random 64-bit number in decimal has at most 20.
+    private string NextNonce()
+    {
+        lock (_randomLock)
+        {
+            return ((ulong)_random.NextInt64(1, long.MaxValue)).ToString(CultureInfo.InvariantCulture);
+        }
     }
 
     private static Uri WithTrailingSlash(Uri uri) =>

@@ -38,6 +38,7 @@ namespace NewsBot.Discord.Serialization;
 [JsonSerializable(typeof(DeferredCallbackData))]
 [JsonSerializable(typeof(AutocompleteCallbackData))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(JsonElement?))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(double))]

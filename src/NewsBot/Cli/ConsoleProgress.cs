@@ -14,6 +14,7 @@ internal sealed class ConsoleProgress(CliConsole console) : IProgress<IndexBuild
     private readonly Stopwatch _sinceLast = Stopwatch.StartNew();
     private bool _drewBar;
     private bool _firstLine = true;
+    private IndexBuildProgress? _lastLine;
 
     public void Report(IndexBuildProgress value)
     {
@@ -29,10 +30,11 @@ internal sealed class ConsoleProgress(CliConsole console) : IProgress<IndexBuild
                 console.Error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {share,4:P0} {value.FilesDone:N0}/{value.FilesTotal:N0} files, {value.ArticlesIndexed:N0} articles ");
                 _drewBar = true;
             }
-            else if (_firstLine || _sinceLast.Elapsed >= LineInterval || value.FilesDone == value.FilesTotal)
+            else if (value != _lastLine && (_firstLine || _sinceLast.Elapsed >= LineInterval || value.FilesDone == value.FilesTotal))
             {
                 console.Error.WriteLine($"indexing: {value.FilesDone:N0}/{value.FilesTotal:N0} files ({share:P0}), {value.ArticlesIndexed:N0} articles");
                 _sinceLast.Restart();
+                _lastLine = value;
                 _firstLine = false;
             }
         }

@@ -1,3 +1,0 @@
-namespace NewsBot.Discord.Emulator;
-
-internal static class Placeholder;
