@@ -101,6 +101,7 @@ public sealed class MessageQuestionTests(BotFixture fixture)
         var reply = await _emulator.WaitForReplyAsync(asked);
 
         Assert.Contains("zephyrine", reply.Content, StringComparison.Ordinal);
+        Assert.Contains("left out to fit Discord's message limit", reply.Content, StringComparison.Ordinal);
         MarkdownAssert.FitsInOneMessage(reply.Content);
         MarkdownAssert.BoldIsBalancedOnEveryLine(reply.Content);
     }

@@ -23,8 +23,10 @@ internal static class TestArticles
             The quokka parliament announced to @everyone and @here that <@{user}> and <@123456789012345678> won the quokka vote, with <@&223456789012345678> in <#323456789012345678>.
             """);
 
-        var sentences = Enumerable.Range(1, 40).Select(i =>
-            $"The zephyrine glacier survey spent season {i} measuring how long the zephyrine glacier ice had become along its survey lines, and every survey team reported long, careful results.");
+        // Run-on sentences of about 800 characters: five quotes of whole sentences cannot fit in one message.
+        var clauses = string.Join(", ", Enumerable.Range(1, 14).Select(c => $"then crossed survey line {c} of the long zephyrine glacier with its sledges"));
+        var sentences = Enumerable.Range(1, 12).Select(i =>
+            $"The zephyrine glacier survey spent season {i} measuring how long the zephyrine glacier had become, {clauses}, and reported long, careful results.");
         bot.AddArticle("zephyrine-glacier.md", "# The long zephyrine glacier survey\n\n" + string.Join(' ', sentences) + "\n");
 
         for (var i = 1; i <= LighthouseArticles; i++)
