@@ -18,6 +18,7 @@ internal static class DiscordAnswerRenderer
 {
     public const int MaxLength = 1900;
     public const string NoAnswerMessage = "The articles don't cover that.";
+    public const string TooLongMessage = "The answer is too long to show in Discord; try a narrower question, or `/search`.";
     public const int MaxRelatedTitles = 5;
     private const int MaxNoteLength = 300;
 
@@ -85,7 +86,7 @@ internal static class DiscordAnswerRenderer
                 }
             }
 
-            return PlainText.Shorten(NoAnswerMessage, maxLength);
+            return TooLongMessage; // unreachable in practice: a 20-character window of text always fits
         }
     }
 
