@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using NewsBot.Bot.Commands;
 using NewsBot.Discord.Messages;
 using NewsBot.Discord.Models;
-using NewsBot.Tests.Support.Fakes;
+using NewsBot.Tests.Bot.Support.Fakes;
 
 namespace NewsBot.Tests.Bot.Commands;
 

@@ -8,7 +8,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
 using NewsBot.Discord.Messages;
 using NewsBot.Discord.Models;
-using NewsBot.Tests.Support.Fakes;
+using NewsBot.Tests.Bot.Support.Fakes;
 
 namespace NewsBot.Tests.Bot.Commands;
 

@@ -6,6 +6,7 @@ using NewsBot.Cli;
 using NewsBot.Cli.Verbs;
 using NewsBot.Discord.Emulator;
 using NewsBot.Hosting;
+using NewsBot.Tests.Bot.Support;
 using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Bot.EndToEnd;

@@ -1,5 +1,5 @@
 using NewsBot.Bot.Rendering;
-using NewsBot.Tests.Support;
+using NewsBot.Tests.Bot.Support;
 
 namespace NewsBot.Tests.Bot.Rendering;
 

@@ -1,7 +1,7 @@
 using NewsBot.Core.Answering;
 using NewsBot.Core.Articles;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Tests.Bot.Support;
 
 /// <summary>Throwaway values for bot tests.</summary>
 internal static class Some

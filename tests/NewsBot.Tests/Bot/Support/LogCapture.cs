@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Tests.Support;
+namespace NewsBot.Tests.Bot.Support;
 
 /// <summary>A logger provider that keeps every formatted line, to assert what an operator would read.</summary>
 internal sealed class LogCapture : ILoggerProvider

@@ -4,7 +4,7 @@ using NewsBot.Discord.Messages;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 
-namespace NewsBot.Tests.Support.Fakes;
+namespace NewsBot.Tests.Bot.Support.Fakes;
 
 /// <summary>A hand-written Discord REST fake that records what the bot sent (and when, on the given clock).</summary>
 internal sealed class RecordingRestClient(TimeProvider time) : IDiscordRestClient

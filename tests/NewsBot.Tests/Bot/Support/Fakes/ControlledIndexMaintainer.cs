@@ -1,6 +1,6 @@
 using NewsBot.Core.Indexing;
 
-namespace NewsBot.Tests.Support.Fakes;
+namespace NewsBot.Tests.Bot.Support.Fakes;
 
 /// <summary>An index maintainer whose rebuild the test drives: it reports progress and finishes when told.</summary>
 internal sealed class ControlledIndexMaintainer : IIndexMaintainer
