@@ -138,6 +138,23 @@ public sealed class InteractionTests(BotFixture fixture)
     }
 
     [Fact]
+    public async Task Search_QueryTooLongForACustomId_IsReadBackFromTheMessageOnClick()
+    {
+        var channel = _emulator.AddTextChannel(_emulator.Guild.Id, "long-search-test");
+        var query = TestArticles.PagingQuery + " keeper island lamp " + string.Join(' ', Enumerable.Repeat("repaired", 12));
+        var search = await _emulator.InjectSlashCommandAsync("search", [InteractionOption.String("query", query)], new InteractionInvoker { ChannelId = channel.Id });
+        var message = (await _emulator.WaitForAnswerAsync(search)).Original!;
+        var nextId = Buttons(message.Json)[1]["custom_id"]!.GetValue<string>();
+        Assert.Contains(":h:", nextId, StringComparison.Ordinal);
+
+        var next = await _emulator.InjectComponentInteractionAsync(message.Id, nextId, invoker: new InteractionInvoker { ChannelId = channel.Id });
+        var updated = await _emulator.WaitForInteractionResponseAsync(next.Id, BotFixture.Timeout);
+
+        Assert.Equal(7, updated.CallbackType);
+        Assert.StartsWith("Search: " + query + "\nPage 2 of 2", updated.CallbackData!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sources_ListsTheIndexedArticles()
     {
         var sources = await _emulator.InjectSlashCommandAsync("sources");
