@@ -45,6 +45,7 @@ internal static class CliApplication
                 "search" => SearchVerb.RunAsync,
                 "chat" => ChatVerb.RunAsync,
                 "index" => IndexVerb.RunAsync,
+                "run" => RunVerb.RunAsync,
                 "bench" => BenchVerb.Prepare(cli),
                 "eval" => EvalVerb.Accept(cli),
                 _ => throw new UsageException($"Unknown command '{cli.Verb}'. Run 'newsbot help' for the list."),
