@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Indexing;
@@ -8,8 +9,11 @@ namespace NewsBot.Core.Indexing;
 /// <summary>Turns an article into its block of Lucene documents (article document first, then its passages).</summary>
 internal static class ArticleDocuments
 {
-    /// <summary>Passage text: stored, and indexed with positions and offsets so matches can be located without re-analysis.</summary>
-    private static readonly FieldType PassageTextType = Freeze(new FieldType(TextField.TYPE_STORED)
+    /// <summary>
+    /// Passage text: indexed with positions and offsets so matches can be located without re-analysis. Not stored: the
+    /// text is read from the article's record (storing it again cost build time and index size, and nothing read it).
+    /// </summary>
+    private static readonly FieldType PassageTextType = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
@@ -36,7 +40,7 @@ internal static class ArticleDocuments
             new StoredField(IndexSchema.ArticleHash, article.ContentHash),
             new StoredField(IndexSchema.ArticleSourcePath, article.SourcePath),
             new StoredField(IndexSchema.ArticleFirstParagraph, firstParagraph),
-            new StoredField(IndexSchema.ArticleText, article.Text),
+            new BinaryDocValuesField(IndexSchema.ArticleRecord, new BytesRef(ArticleRecord.Encode(article, layout))),
             new StoredField(IndexSchema.ArticleParagraphs, SpanCodec.Encode(layout.Paragraphs)),
             new StoredField(IndexSchema.ArticleSentences, SpanCodec.Encode(layout.Sentences)),
             new StoredField(IndexSchema.ArticlePassageCount, layout.Passages.Count),

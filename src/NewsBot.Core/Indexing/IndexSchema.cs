@@ -8,7 +8,7 @@ namespace NewsBot.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or their meaning change: an index of another version is rebuilt on start.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Passages gather whole sentences up to this length; a longer sentence is a passage of its own.</summary>
     public const int PassageTargetLength = 400;
@@ -40,10 +40,13 @@ public static class IndexSchema
     public const string ArticleHash = "hash";
     public const string ArticleSourcePath = "source_path";
     public const string ArticleFirstParagraph = "first_paragraph";
+    /// <summary>Schema 1 stored the article text here; since schema 2 it is in <see cref="ArticleRecord"/>.</summary>
     public const string ArticleText = "body";
     public const string ArticleParagraphs = "paragraphs";
     public const string ArticleSentences = "article_sentences";
     public const string ArticlePassageCount = "passage_count";
+    /// <summary>Binary doc value with everything answering reads of an article (see <see cref="ArticleRecord"/>).</summary>
+    public const string ArticleRecord = "article_record";
 
     // Commit user data.
     public const string UserDataSchemaVersion = "schema_version";

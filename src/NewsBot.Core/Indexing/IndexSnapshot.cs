@@ -1,37 +1,47 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using NewsBot.Core.Articles;
+using Lucene.Net.Util;
 
 namespace NewsBot.Core.Indexing;
 
 /// <summary>
-/// One opened index generation: reader, the one shared searcher and the per-article cache answering needs, so no
-/// question loads stored fields. Reference counted: the owner holds one reference, each question one more; the
-/// last <see cref="Release"/> closes the reader and, once retired, deletes the generation folder.
+/// One opened index generation: the reader, the one searcher every question shares, and the articles, read from their
+/// records on demand. Opening reads no record (only a bit set of which documents are articles), so
+/// it takes milliseconds at any size, and memory holds only the articles recently used (<see cref="ArticleCacheLimit"/>),
+/// never every article's text. Reference counted: the owner holds one reference, each question one more; the last
+/// <see cref="Release"/> closes the reader and, once retired, deletes the generation folder.
 /// </summary>
-internal sealed class IndexSnapshot
+internal sealed partial class IndexSnapshot
 {
+    /// <summary>Articles kept after use; past this the cache starts again (a whole corpus up to this size stays cached).</summary>
+    public const int ArticleCacheLimit = 8192;
+
     private readonly FSDirectory _directory;
-    private readonly Dictionary<string, SnapshotArticle> _byId;
+    private readonly FixedBitSet _articleDocs;
+    private readonly ConcurrentDictionary<int, SnapshotArticle> _cache = new();
+    private readonly Lazy<IReadOnlyList<SnapshotArticle>> _articles;
+    private readonly Lazy<IReadOnlyList<SnapshotArticle>> _byTitle;
     private int _references = 1;
     private volatile bool _deleteWhenReleased;
 
-    private IndexSnapshot(string generationPath, FSDirectory directory, DirectoryReader reader, List<SnapshotArticle> articles,
-        SnapshotPassage?[] passagesByDoc, DateTimeOffset? builtAt)
+    private IndexSnapshot(string generationPath, FSDirectory directory, DirectoryReader reader, FixedBitSet articleDocs, DateTimeOffset? builtAt)
     {
         GenerationPath = generationPath;
         _directory = directory;
         Reader = reader;
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        Articles = articles;
-        PassagesByDoc = passagesByDoc;
-        PassageCount = passagesByDoc.Count(passage => passage is not null);
+        _articleDocs = articleDocs;
+        ArticleCount = articleDocs.Cardinality;
+        PassageCount = reader.NumDocs - ArticleCount;
+        PassagesByDoc = new PassageTable(this, reader.MaxDoc);
         BuiltAt = builtAt;
-        _byId = articles.ToDictionary(article => article.Id, StringComparer.Ordinal);
-        ByTitle = [.. articles.OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        _articles = new Lazy<IReadOnlyList<SnapshotArticle>>(ReadAllArticles);
+        _byTitle = new Lazy<IReadOnlyList<SnapshotArticle>>(() =>
+            [.. Articles.OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id, StringComparer.Ordinal)]);
     }
 
     public string GenerationPath { get; }
@@ -40,21 +50,22 @@ internal sealed class IndexSnapshot
 
     public IndexSearcher Searcher { get; }
 
-    public IReadOnlyList<SnapshotArticle> Articles { get; }
-
-    /// <summary>Articles in title order (case-insensitive), then id.</summary>
-    public IReadOnlyList<SnapshotArticle> ByTitle { get; }
-
-    /// <summary>The passage of each document id (null for article documents).</summary>
-    public SnapshotPassage?[] PassagesByDoc { get; }
+    public int ArticleCount { get; }
 
     public int PassageCount { get; }
 
+    /// <summary>Every article in index order (metadata read on first use of this list; text still read on demand).</summary>
+    public IReadOnlyList<SnapshotArticle> Articles => _articles.Value;
+
+    /// <summary>Articles in title order (case-insensitive), then id.</summary>
+    public IReadOnlyList<SnapshotArticle> ByTitle => _byTitle.Value;
+
+    /// <summary>The passage of each document id (null for article documents).</summary>
+    public PassageTable PassagesByDoc { get; }
+
     public DateTimeOffset? BuiltAt { get; }
 
-    public SnapshotArticle? FindById(string id) => _byId.GetValueOrDefault(id);
-
-    /// <summary>Opens a generation and loads its cache. Throws when it is damaged or from another schema version.</summary>
+    /// <summary>Opens a generation. Throws when it is damaged or from another schema version.</summary>
     public static IndexSnapshot Open(string generationPath)
     {
         var directory = FSDirectory.Open(generationPath);
@@ -71,8 +82,9 @@ internal sealed class IndexSnapshot
 
             DateTimeOffset? builtAt = userData.TryGetValue(IndexSchema.UserDataBuiltAt, out var built)
                 && DateTimeOffset.TryParse(built, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null;
-            var (articles, passages) = LoadCache(reader);
-            return new IndexSnapshot(generationPath, directory, reader, articles, passages, builtAt);
+            var articleDocs = ArticleDocs(reader);
+            Check(reader, articleDocs, userData);
+            return new IndexSnapshot(generationPath, directory, reader, articleDocs, builtAt);
         }
         catch
         {
@@ -80,6 +92,46 @@ internal sealed class IndexSnapshot
             directory.Dispose();
             throw;
         }
+    }
+
+    public SnapshotArticle? FindById(string id)
+    {
+        var term = new BytesRef(id);
+        foreach (var leaf in Reader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexSchema.ArticleId, term));
+            while (docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var doc = leaf.DocBase + docs.DocID;
+                if (_articleDocs.Get(doc))
+                {
+                    return ArticleAt(doc);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The passage document <paramref name="docId"/>, or null for an article document or an id outside the index.</summary>
+    public SnapshotPassage? PassageAt(int docId)
+    {
+        if (docId < 0 || docId >= _articleDocs.Length || _articleDocs.Get(docId))
+        {
+            return null;
+        }
+
+        var articleDoc = _articleDocs.PrevSetBit(docId);
+        if (articleDoc < 0)
+        {
+            return null;
+        }
+
+        var passages = ArticleAt(articleDoc).Passages;
+        var ordinal = docId - articleDoc - 1;
+        return ordinal < passages.Count && passages[ordinal].DocId == docId
+            ? passages[ordinal]
+            : passages.FirstOrDefault(passage => passage.DocId == docId);
     }
 
     public bool TryAcquire()
@@ -121,74 +173,70 @@ internal sealed class IndexSnapshot
         }
     }
 
-    private static (List<SnapshotArticle> Articles, SnapshotPassage?[] Passages) LoadCache(DirectoryReader reader)
+    /// <summary>The article of an article document, with its content, from the cache or its record.</summary>
+    private SnapshotArticle ArticleAt(int articleDoc)
     {
-        var articles = new List<SnapshotArticle>();
-        var byId = new Dictionary<string, SnapshotArticle>(StringComparer.Ordinal);
-        var pending = new List<(int DocId, Lucene.Net.Documents.Document Document)>();
-        var liveDocs = MultiFields.GetLiveDocs(reader);
-        for (var docId = 0; docId < reader.MaxDoc; docId++)
+        if (_cache.TryGetValue(articleDoc, out var cached))
         {
-            if (liveDocs is not null && !liveDocs.Get(docId))
-            {
-                continue;
-            }
+            return cached;
+        }
 
-            var document = reader.Document(docId);
-            if (document.Get(IndexSchema.Kind) == IndexSchema.ArticleKind)
+        var record = ReadRecord(articleDoc);
+        var article = NewArticle(articleDoc, record);
+        article.Attach(ContentOf(article, record));
+        if (_cache.Count >= ArticleCacheLimit)
+        {
+            _cache.Clear();
+        }
+
+        return _cache.GetOrAdd(articleDoc, article);
+    }
+
+    private static FixedBitSet ArticleDocs(DirectoryReader reader)
+    {
+        var bits = new FixedBitSet(reader.MaxDoc);
+        var kind = new Term(IndexSchema.Kind, IndexSchema.ArticleKind);
+        foreach (var leaf in reader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(kind);
+            while (docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
             {
-                var article = ReadArticle(articles.Count, document);
-                articles.Add(article);
-                byId[article.Id] = article;
-            }
-            else
-            {
-                pending.Add((docId, document));
+                bits.Set(leaf.DocBase + docs.DocID);
             }
         }
 
-        var passages = new SnapshotPassage?[reader.MaxDoc];
-        foreach (var (docId, document) in pending)
-        {
-            var id = document.Get(IndexSchema.ArticleId) ?? throw new IndexUnusableException($"passage document {docId} has no article id");
-            var article = byId.GetValueOrDefault(id) ?? throw new IndexUnusableException($"passage document {docId} names unknown article '{id}'");
-            var start = Int(document, IndexSchema.PassageStart);
-            var spans = Spans(document, IndexSchema.PassageSentences, start);
-            var passage = new SnapshotPassage(docId, article, Int(document, IndexSchema.PassageOrdinal), start,
-                Int(document, IndexSchema.PassageEnd), Int(document, IndexSchema.PassageFirstSentence), spans.Length);
-            if (passage.End > article.Text.Length || passage.FirstSentence + passage.SentenceCount > article.Sentences.Length)
-            {
-                throw new IndexUnusableException($"passage document {docId} lies outside its article '{id}'");
-            }
+        return bits;
+    }
 
-            passages[docId] = passage;
-            article.AddPassage(passage);
+    /// <summary>Cheap checks at open (the stored documents themselves are checked when first read).</summary>
+    private static void Check(DirectoryReader reader, FixedBitSet articleDocs, IDictionary<string, string> userData)
+    {
+        if (reader.NumDocs > 0 && articleDocs.NextSetBit(0) is var first && (first < 0 || first != FirstLiveDoc(reader)))
+        {
+            throw new IndexUnusableException("the index does not start with an article document");
         }
 
-        articles.ForEach(article => article.SortPassages());
-        return (articles, passages);
+        if (userData.TryGetValue(IndexSchema.UserDataArticles, out var articles) && articles != articleDocs.Cardinality.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new IndexUnusableException($"the index holds {articleDocs.Cardinality} article documents, its commit says {articles}");
+        }
+
+        if (userData.TryGetValue(IndexSchema.UserDataPassages, out var passages)
+            && passages != (reader.NumDocs - articleDocs.Cardinality).ToString(CultureInfo.InvariantCulture))
+        {
+            throw new IndexUnusableException($"the index holds {reader.NumDocs - articleDocs.Cardinality} passage documents, its commit says {passages}");
+        }
     }
 
-    private static SnapshotArticle ReadArticle(int index, Lucene.Net.Documents.Document document)
+    private static int FirstLiveDoc(DirectoryReader reader)
     {
-        var date = document.Get(IndexSchema.ArticleDate);
-        return new SnapshotArticle(
-            index,
-            document.Get(IndexSchema.ArticleId) ?? throw new IndexUnusableException("an article document has no id"),
-            document.Get(IndexSchema.ArticleTitle) ?? "",
-            document.Get(IndexSchema.ArticleUrl),
-            date is null ? null : DateTimeOffset.Parse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-            document.Get(IndexSchema.ArticleAuthor),
-            document.Get(IndexSchema.ArticleHash) ?? "",
-            document.Get(IndexSchema.ArticleFirstParagraph) ?? "",
-            document.Get(IndexSchema.ArticleText) ?? "",
-            Spans(document, IndexSchema.ArticleParagraphs),
-            Spans(document, IndexSchema.ArticleSentences));
+        var live = MultiFields.GetLiveDocs(reader);
+        var doc = 0;
+        while (live is not null && doc < reader.MaxDoc && !live.Get(doc))
+        {
+            doc++;
+        }
+
+        return doc;
     }
-
-    private static TextSpan[] Spans(Lucene.Net.Documents.Document document, string field, int origin = 0) =>
-        document.GetBinaryValue(field) is { } bytes ? SpanCodec.Decode(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), origin) : [];
-
-    private static int Int(Lucene.Net.Documents.Document document, string field) =>
-        document.GetField(field)?.GetInt32Value() ?? throw new IndexUnusableException($"a passage document has no '{field}'");
 }

@@ -177,9 +177,9 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             var snapshot = IndexSnapshot.Open(generation);
             try
             {
-                if (snapshot.Articles.Count != result.Articles || snapshot.PassageCount != result.Passages)
+                if (snapshot.ArticleCount != result.Articles || snapshot.PassageCount != result.Passages)
                 {
-                    throw new IndexUnusableException($"the new index holds {snapshot.Articles.Count} articles, {result.Articles} were written");
+                    throw new IndexUnusableException($"the new index holds {snapshot.ArticleCount} articles, {result.Articles} were written");
                 }
 
                 _folders.WriteCurrent(generation);
@@ -211,7 +211,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
     private void Swap(IndexSnapshot snapshot)
     {
         var previous = Interlocked.Exchange(ref _current, snapshot);
-        _status = new IndexStatus(true, snapshot.GenerationPath, snapshot.Articles.Count, snapshot.PassageCount, snapshot.BuiltAt,
+        _status = new IndexStatus(true, snapshot.GenerationPath, snapshot.ArticleCount, snapshot.PassageCount, snapshot.BuiltAt,
             GenerationFolders.SizeOf(snapshot.GenerationPath));
         if (previous is not null && previous.GenerationPath != snapshot.GenerationPath)
         {

@@ -17,13 +17,15 @@ internal static class CliApplication
           index                                 rebuild the index from the sources
           eval --corpus DIR --questions FILE    measure answer quality against plain BM25 [--json]
           run                                   start the Discord bot (needs Discord:Token)
+          bench --source DIR --scale K --queries FILE [--queries FILE] [--concurrency N] [--reindex-under-load] [--report PATH]
+                                                measure indexing, answer latency and memory on K copies of a corpus
 
         common options:
           --source DIR   article folder (repeatable; replaces NewsBot:Sources)
           --index DIR    index folder (replaces NewsBot:IndexPath)
         """;
 
-    private static readonly HashSet<string> Flags = ["json", "help"];
+    private static readonly HashSet<string> Flags = ["json", "help", "reindex-under-load", "keep-index"];
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
@@ -43,6 +45,8 @@ internal static class CliApplication
                 "search" => SearchVerb.RunAsync,
                 "chat" => ChatVerb.RunAsync,
                 "index" => IndexVerb.RunAsync,
+                "run" => RunVerb.RunAsync,
+                "bench" => BenchVerb.Prepare(cli),
                 "eval" => EvalVerb.Accept(cli),
                 _ => throw new UsageException($"Unknown command '{cli.Verb}'. Run 'newsbot help' for the list."),
             };

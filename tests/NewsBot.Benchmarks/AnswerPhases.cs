@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Benchmarking;
+using NewsBot.Core.Configuration;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- answer-phases [k]</c>: where answer time goes at scale k:
+/// stored-document reads, on-demand article loading, and full answers with a cold and a warm article cache.
+/// </summary>
+internal static class AnswerPhases
+{
+    public static async Task RunAsync(int scale)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "newsbot-answer-phases", Guid.NewGuid().ToString("N"));
+        var options = Options.Create(new NewsBotOptions { Sources = [SharedData.BbcCorpus], IndexPath = folder });
+        var source = new ScaledArticleSource(new ArticleLoader(new ArticleLoaderOptions()), scale);
+        try
+        {
+            using (var builder = new NewsIndex(options, source, NullLogger<NewsIndex>.Instance, TimeProvider.System))
+            {
+                await builder.RebuildAsync(null, CancellationToken.None);
+            }
+
+            var questions = File.ReadAllLines(SharedData.Questions);
+            for (var round = 1; round <= 2; round++)
+            {
+                using var index = new NewsIndex(options, source, NullLogger<NewsIndex>.Instance, TimeProvider.System);
+                await index.EnsureReadyAsync(null, CancellationToken.None);
+                var snapshot = index.AcquireSnapshot()!;
+                var articleDocs = Enumerable.Range(0, snapshot.Reader.MaxDoc).Where(d => snapshot.PassagesByDoc[d] is null).Take(3000).ToList();
+                Time($"round {round}: Reader.Document, 3000 article docs", () => articleDocs.ForEach(d => snapshot.Reader.Document(d)));
+                snapshot.Release();
+                var engine = new AnswerEngine(index, options, NullLogger<AnswerEngine>.Instance);
+                Time($"round {round}: 1000 questions (cold article cache)", () => Array.ForEach(questions, q => engine.Ask(q)));
+                Time($"round {round}: 1000 questions again (warm cache)", () => Array.ForEach(questions, q => engine.Ask(q)));
+                Steps(index, questions);
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The steps of an answer, each timed over all questions (warm).</summary>
+    private static void Steps(NewsIndex index, string[] questions)
+    {
+        var snapshot = index.AcquireSnapshot()!;
+        var selector = new QuoteSelector(400);
+        long extract = 0, search = 0, load = 0, select = 0, termsOnly = 0;
+        foreach (var question in questions)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            var terms = QueryTermExtractor.Extract(question, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
+            var query = QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
+            var t1 = Stopwatch.GetTimestamp();
+            if (query is null)
+            {
+                continue;
+            }
+
+            var hits = snapshot.Searcher.Search(query, 25).ScoreDocs;
+            var t2 = Stopwatch.GetTimestamp();
+            var plain = new Lucene.Net.Search.BooleanQuery();
+            foreach (var clause in ((Lucene.Net.Search.BooleanQuery)query).Clauses.Where(c => c.Query is Lucene.Net.Search.TermQuery))
+            {
+                plain.Add(clause);
+            }
+
+            snapshot.Searcher.Search(plain, 25);
+            var t2b = Stopwatch.GetTimestamp();
+            termsOnly += t2b - t2;
+            t2 = Stopwatch.GetTimestamp();
+            foreach (var hit in hits)
+            {
+                _ = snapshot.PassagesByDoc[hit.Doc]?.Article.Text;
+            }
+
+            var t3 = Stopwatch.GetTimestamp();
+            selector.Select(snapshot, QuestionProfile.Of(question, terms), hits, 3);
+            var t4 = Stopwatch.GetTimestamp();
+            extract += t1 - t0;
+            search += t2 - t1;
+            load += t3 - t2;
+            select += t4 - t3;
+        }
+
+        snapshot.Release();
+        double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+        Console.WriteLine($"  steps: extract+build {Ms(extract):F0} ms, search {Ms(search):F0} ms (term clauses only: {Ms(termsOnly):F0} ms), article loads {Ms(load):F0} ms, quote selection {Ms(select):F0} ms");
+    }
+
+    private static void Time(string phase, Action work)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        work();
+        Console.WriteLine($"  {phase,-55} {stopwatch.Elapsed.TotalMilliseconds,8:F0} ms");
+    }
+}
