@@ -7,56 +7,56 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.2003613606470933E-09, // bias
-        1.4470738130286682, // sentence_coverage
-        1.4229204318438076, // window_coverage
-        1.6983827671185492, // paragraph_coverage
-        1.3143884717016603, // title_only_coverage
-        1.1515902255905681, // retrieval
-        0.11191833627365717, // top_passage
-        0.8938733938734311, // matched_share
-        0.5262715304076365, // ordered_pairs
-        0.22342793486247733, // proximity
-        0.22720796423700396, // rarest_term
-        1.491176928594936, // wants_quantity
-        0.9939967369546422, // wants_date
-        1.065663420147649, // wants_name
-        -0.11440296724703597, // new_number
-        -0.4556338666034543, // new_name
-        -1.408554209759567, // length
-        0.5377429693962207, // paragraph_start
-        0.8698505777576385, // coverage_x_retrieval
-        0.8214247400939914, // coverage_squared
-        -0.6295249814955434, // name_coverage
-        -1.4047932750513583, // missing_name
-        -0.03668616111096774, // wanted_type_nearby
-        1.5076765714125855, // window_bm25
-        2.169412688526533, // paragraph_bm25
-        2.50183942472201, // article_coverage
+        9.664230838104508E-10, // bias
+        1.4408899235179362, // sentence_coverage
+        1.4275937868903312, // window_coverage
+        1.6607876704432654, // paragraph_coverage
+        1.3518286764141132, // title_only_coverage
+        1.118655282060404, // retrieval
+        0.18563016158199458, // top_passage
+        0.8856550292634415, // matched_share
+        0.48651650646916983, // ordered_pairs
+        0.28378401857358615, // proximity
+        0.25708113864648136, // rarest_term
+        1.5380873297126885, // wants_quantity
+        0.9763514599111487, // wants_date
+        1.067951048805182, // wants_name
+        -0.10758549198443144, // new_number
+        -0.45085163543617707, // new_name
+        -1.3631975352957195, // length
+        0.5300822533110663, // paragraph_start
+        0.83310044556803, // coverage_x_retrieval
+        0.8119807773677123, // coverage_squared
+        -0.6702248773902325, // name_coverage
+        -1.411330237981769, // missing_name
+        -0.1272409534747184, // wanted_type_nearby
+        1.5110722066634472, // window_bm25
+        2.125113871226232, // paragraph_bm25
+        2.417077864633175, // article_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -2.7611483649493898, // bias
-        0.2536619050762378, // top_probability
-        3.0172653829725675, // top_sentence_coverage
-        1.7791609636577166, // top_window_coverage
-        1.4262883422068555, // top_paragraph_coverage
-        0.6902808490634803, // indexed_idf_share
-        -1.0882149729616035, // unindexed_term_share
-        -0.8789831924631525, // margin
-        -0.34893894703328215, // rarest_term_in_top
-        2.64837907615244, // term_count
-        1.2415250517143304, // missing_rarest
-        -3.001920719785801, // missing_idf_share
-        -0.3735031298218416, // unindexed_names
-        -0.9476833395412427, // missing_names
-        3.3095638285337916, // top_paragraph_match
-        1.197505448441207, // top_article_coverage
-        -3.6270499674860353, // scattered
+        -2.509546896583401, // bias
+        0.2476000192385602, // top_probability
+        2.9390925339286786, // top_sentence_coverage
+        1.7917235916638603, // top_window_coverage
+        1.36863817210165, // top_paragraph_coverage
+        0.8042719558087178, // indexed_idf_share
+        -1.1626658961068235, // unindexed_term_share
+        -0.8972048055079708, // margin
+        -0.2902839371198338, // rarest_term_in_top
+        2.564873946630547, // term_count
+        1.2570119963966433, // missing_rarest
+        -2.935262132292366, // missing_idf_share
+        -0.3659539684161582, // unindexed_names
+        -0.9414323060566379, // missing_names
+        3.2292916073066475, // top_paragraph_match
+        0.8993961004134765, // top_article_coverage
+        -3.9951218895822334, // scattered
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 3.5 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.558254388003967;
+    public const double AbstentionThreshold = 0.5660719000081004;
 }
