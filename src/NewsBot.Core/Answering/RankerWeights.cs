@@ -7,56 +7,56 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        9.664230838104508E-10, // bias
-        1.4408899235179362, // sentence_coverage
-        1.4275937868903312, // window_coverage
-        1.6607876704432654, // paragraph_coverage
-        1.3518286764141132, // title_only_coverage
-        1.118655282060404, // retrieval
-        0.18563016158199458, // top_passage
-        0.8856550292634415, // matched_share
-        0.48651650646916983, // ordered_pairs
-        0.28378401857358615, // proximity
-        0.25708113864648136, // rarest_term
-        1.5380873297126885, // wants_quantity
-        0.9763514599111487, // wants_date
-        1.067951048805182, // wants_name
-        -0.10758549198443144, // new_number
-        -0.45085163543617707, // new_name
-        -1.3631975352957195, // length
-        0.5300822533110663, // paragraph_start
-        0.83310044556803, // coverage_x_retrieval
-        0.8119807773677123, // coverage_squared
-        -0.6702248773902325, // name_coverage
-        -1.411330237981769, // missing_name
-        -0.1272409534747184, // wanted_type_nearby
-        1.5110722066634472, // window_bm25
-        2.125113871226232, // paragraph_bm25
-        2.417077864633175, // article_coverage
+        2.106816676043279E-09, // bias
+        1.439181798174967, // sentence_coverage
+        1.4230461721299155, // window_coverage
+        1.6633028629244277, // paragraph_coverage
+        1.3533361754874607, // title_only_coverage
+        1.1335358676230574, // retrieval
+        0.16844066321945542, // top_passage
+        0.8772321047844553, // matched_share
+        0.4889699577261811, // ordered_pairs
+        0.281635017425886, // proximity
+        0.26057574048014676, // rarest_term
+        1.534721865697627, // wants_quantity
+        0.9759312804273789, // wants_date
+        1.0642890787559764, // wants_name
+        -0.10441524521712049, // new_number
+        -0.44873281451789676, // new_name
+        -1.3961786139495438, // length
+        0.5276874700621929, // paragraph_start
+        0.8527710216797952, // coverage_x_retrieval
+        0.8105529170720053, // coverage_squared
+        -0.6719472199604586, // name_coverage
+        -1.4101788927562051, // missing_name
+        -0.12595584920389205, // wanted_type_nearby
+        1.517250236694267, // window_bm25
+        2.130694299030646, // paragraph_bm25
+        2.3753603008783504, // article_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -2.509546896583401, // bias
-        0.2476000192385602, // top_probability
-        2.9390925339286786, // top_sentence_coverage
-        1.7917235916638603, // top_window_coverage
-        1.36863817210165, // top_paragraph_coverage
-        0.8042719558087178, // indexed_idf_share
-        -1.1626658961068235, // unindexed_term_share
-        -0.8972048055079708, // margin
-        -0.2902839371198338, // rarest_term_in_top
-        2.564873946630547, // term_count
-        1.2570119963966433, // missing_rarest
-        -2.935262132292366, // missing_idf_share
-        -0.3659539684161582, // unindexed_names
-        -0.9414323060566379, // missing_names
-        3.2292916073066475, // top_paragraph_match
-        0.8993961004134765, // top_article_coverage
-        -3.9951218895822334, // scattered
+        -2.5699822952430185, // bias
+        0.25855867479882155, // top_probability
+        2.9308993993915062, // top_sentence_coverage
+        1.7818571103836722, // top_window_coverage
+        1.3586685508753957, // top_paragraph_coverage
+        0.7933348055643032, // indexed_idf_share
+        -1.1378760386105526, // unindexed_term_share
+        -0.8714171246611493, // margin
+        -0.2852553965941037, // rarest_term_in_top
+        2.5760611539902425, // term_count
+        1.2785861702081014, // missing_rarest
+        -2.9677080898694834, // missing_idf_share
+        -0.3936586469260924, // unindexed_names
+        -0.9185768339223462, // missing_names
+        3.2737503018685943, // top_paragraph_match
+        0.94993107450928, // top_article_coverage
+        -3.964719624920765, // scattered
     ];
 
-    /// <summary>Answer only at or above this probability (set to decline 3.5 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.5660719000081004;
+    /// <summary>Answer only at or above this probability (set to decline 3.0 % of the in-corpus training questions).</summary>
+    public const double AbstentionThreshold = 0.5095379128654979;
 }
