@@ -8,6 +8,8 @@ namespace NewsBot.Discord;
 public sealed partial class DiscordClient
 {
     private readonly Lock _randomLock = new();
+    private readonly Lock _fatalLock = new();
+    private int _running;
 
     /// <summary>
     /// Connects every configured shard and keeps them connected until <paramref name="cancellationToken"/> is
@@ -16,6 +18,23 @@ public sealed partial class DiscordClient
     /// shards and throws <see cref="DiscordFatalException"/>.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _running, 1) == 1)
+        {
+            throw new InvalidOperationException("DiscordClient.RunAsync is already running; run one client per process.");
+        }
+
+        try
+        {
+            await RunShardsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Volatile.Write(ref _running, 0);
+        }
+    }
+
+    private async Task RunShardsAsync(CancellationToken cancellationToken)
     {
         FatalError = null;
         var gateway = await GetGatewayAsync(cancellationToken).ConfigureAwait(false);
@@ -55,7 +74,7 @@ public sealed partial class DiscordClient
             return;
         }
 
-        lock (_randomLock)
+        lock (_fatalLock)
         {
             if (FatalError is not null)
             {

@@ -74,7 +74,7 @@ internal static class AnswerPhases
             }
 
             var t3 = Stopwatch.GetTimestamp();
-            selector.Select(snapshot, terms, hits, 3);
+            selector.Select(snapshot, QuestionProfile.Of(question, terms), hits, 3);
             var t4 = Stopwatch.GetTimestamp();
             extract += t1 - t0;
             search += t2 - t1;

@@ -97,6 +97,33 @@ public sealed class DiscordOptionsTests
     }
 
     [Fact]
+    public void AddDiscordClient_RepositoryAppSettingsPlusEnvironmentToken_BindsAndValidates()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "NewsBot.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("NewsBot.sln not found above the test output folder.");
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(root.FullName, "appsettings.json"))
+            // What Discord__Token in the environment becomes.
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = Some.Token })
+            .Build();
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IDiscordEventHandler, RecordingEventHandler>();
+        services.AddDiscordClient(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+
+        Assert.Null(options.GuildId);
+        Assert.True(options.ReadMessages);
+        Assert.Equal(DiscordOptions.DefaultApiBaseUrl, options.ApiBaseUrl);
+        Assert.Equal(Some.Token, options.Token);
+    }
+
+    [Fact]
     public async Task AddDiscordClient_MissingToken_FailsAtStartWithTheFix()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());

@@ -61,6 +61,31 @@ public sealed class AnswerEngine : IQuestionAnswerer
         }
     }
 
+    /// <summary>For training and analysis: the question's ranked candidates and abstention features, as <see cref="Ask"/> sees them.</summary>
+    internal (List<SentenceCandidate> Ranked, TermStatistics? Statistics, QuestionProfile? Profile) Inspect(string question)
+    {
+        var normalized = QuestionNormalizer.Normalize(question, _options.MaxQuestionLength);
+        var snapshot = _index.AcquireSnapshot() ?? throw new InvalidOperationException("The index is not ready.");
+        try
+        {
+            var terms = QueryTermExtractor.Extract(normalized.Text, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
+            var query = QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
+            if (query is null)
+            {
+                return ([], null, null);
+            }
+
+            var hits = snapshot.Searcher.Search(query, RetrievedPassages).ScoreDocs;
+            var profile = QuestionProfile.Of(normalized.Text, terms);
+            var (ranked, statistics) = QuoteSelector.Rank(snapshot, profile, hits);
+            return (ranked, statistics, profile);
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
     private Answer AnswerFrom(IndexSnapshot snapshot, string question, int maxQuotes, List<string> notes)
     {
         var terms = QueryTermExtractor.Extract(question, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
@@ -72,7 +97,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
         }
 
         var hits = snapshot.Searcher.Search(query, RetrievedPassages).ScoreDocs;
-        var selection = _selector.Select(snapshot, terms, hits, maxQuotes);
+        var selection = _selector.Select(snapshot, QuestionProfile.Of(question, terms), hits, maxQuotes);
         return selection.Quotes.Count > 0
             ? new Answer(question, selection.Quotes, [], notes)
             : Answering.Answer.NotFound(question, selection.RelatedTitles, notes);

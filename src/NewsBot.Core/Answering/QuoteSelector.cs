@@ -1,109 +1,109 @@
 using Lucene.Net.Search;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
-using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// Chooses quotes at sentence level from the retrieved passages: reads term occurrences of those passages and their
-/// neighbours, scores every window of adjacent sentences, and keeps the best confident windows that neither overlap
-/// nor repeat one another (identical text from duplicate articles included).
+/// Chooses quotes at sentence level from the retrieved passages: describes every sentence holding a question term in
+/// the paragraphs the hits fall in, ranks them with the trained <see cref="RankingModel"/>, declines when the abstention
+/// model doubts the best one, and otherwise grows the best sentences into non-overlapping quotes (<see cref="QuoteWindow"/>),
+/// never repeating the same text (duplicate articles included).
 /// </summary>
 internal sealed class QuoteSelector(int maxQuoteLength)
 {
-    public sealed record Selection(IReadOnlyList<Quote> Quotes, IReadOnlyList<string> RelatedTitles, double BestConfidence);
+    /// <summary>A second or third quote must reach this share of the first one's probability.</summary>
+    private const double FollowingQuoteRatio = 0.2;
 
-    public Selection Select(IndexSnapshot snapshot, IReadOnlyList<QueryTerm> terms, ScoreDoc[] hits, int maxQuotes)
+    public sealed record Selection(IReadOnlyList<Quote> Quotes, IReadOnlyList<string> RelatedTitles, double Confidence);
+
+    /// <summary>The candidates of a question, best first, with the statistics its abstention features need.</summary>
+    public static (List<SentenceCandidate> Ranked, TermStatistics Statistics) Rank(IndexSnapshot snapshot, QuestionProfile profile, ScoreDoc[] hits)
     {
-        var retrieved = new Dictionary<SnapshotArticle, Dictionary<int, double>>();
-        var topScore = hits.Length > 0 ? Math.Max(hits[0].Score, float.Epsilon) : 1f;
-        foreach (var hit in hits)
-        {
-            if (snapshot.PassagesByDoc[hit.Doc] is not { } passage)
-            {
-                continue;
-            }
-
-            if (!retrieved.TryGetValue(passage.Article, out var ordinals))
-            {
-                retrieved[passage.Article] = ordinals = [];
-            }
-
-            ordinals.TryAdd(passage.Ordinal, hit.Score / topScore);
-        }
-
-        var inspectedDocs = retrieved.SelectMany(pair => Neighbours(pair.Key, pair.Value.Keys)).ToList();
-        var occurrences = TermOccurrenceReader.Read(snapshot, terms, inspectedDocs.Select(p => p.DocId));
-        var windows = new CandidateWindows(terms, maxQuoteLength);
-        var candidates = new List<QuoteCandidate>();
-        foreach (var (article, ordinals) in retrieved)
-        {
-            var inspected = Neighbours(article, ordinals.Keys)
-                .ToDictionary(p => p.Ordinal, p => occurrences.GetValueOrDefault(p.DocId) ?? []);
-            candidates.AddRange(windows.For(article, ordinals, inspected));
-        }
-
-        candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Span.Start.CompareTo(b.Span.Start));
-        var best = candidates.Count > 0 ? candidates.Max(c => c.Confidence) : 0;
-        var quotes = Choose(candidates, best, maxQuotes);
-        var related = quotes.Count > 0 ? [] : RelatedTitles(candidates, retrieved.Keys);
-        return new Selection(quotes, related, best);
-    }
-
-    private static List<Quote> Choose(List<QuoteCandidate> candidates, double best, int maxQuotes)
-    {
-        var chosen = new List<QuoteCandidate>();
-        var texts = new HashSet<string>(StringComparer.Ordinal);
+        var statistics = new TermStatistics(profile.Terms);
+        var (candidates, _) = CandidateCollector.Collect(snapshot, profile, statistics, hits);
         foreach (var candidate in candidates)
         {
-            if (chosen.Count == maxQuotes)
+            candidate.Score = RankingModel.SentenceScore(candidate.Features);
+        }
+
+        candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
+            : a.Article.Index != b.Article.Index ? a.Article.Index.CompareTo(b.Article.Index) : a.Sentence.CompareTo(b.Sentence));
+        return (candidates, statistics);
+    }
+
+    public Selection Select(IndexSnapshot snapshot, QuestionProfile profile, ScoreDoc[] hits, int maxQuotes)
+    {
+        var (ranked, statistics) = Rank(snapshot, profile, hits);
+        var confidence = 0.0;
+        if (ranked.Count == 0 || !RankingModel.Answers(AbstentionFeatures.Describe(statistics, profile, ranked), out confidence))
+        {
+            return new Selection([], RelatedTitles(ranked, hits, snapshot), 0);
+        }
+
+        return new Selection(Choose(ranked, maxQuotes), [], confidence);
+    }
+
+    /// <summary>The quotes the ranked candidates make, best first: what <see cref="Select"/> shows once it decides to answer.</summary>
+    public List<Quote> Choose(List<SentenceCandidate> ranked, int maxQuotes)
+    {
+        var quotes = new List<Quote>();
+        var quoted = new List<(SnapshotArticle Article, TextSpan Span)>();
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        var floor = RankingModel.Probability(ranked[0].Score) * FollowingQuoteRatio;
+        foreach (var candidate in ranked)
+        {
+            if (quotes.Count == maxQuotes || (quotes.Count > 0 && RankingModel.Probability(candidate.Score) < floor))
             {
                 break;
             }
 
-            var enough = candidate.Confidence >= SentenceScorer.AnswerThreshold
-                && (chosen.Count == 0 || candidate.Confidence >= best * SentenceScorer.FollowingQuoteRatio);
-            var overlaps = chosen.Any(c => c.Article == candidate.Article && c.Span.Overlaps(candidate.Span));
-            if (enough && !overlaps && texts.Add(candidate.Article.Text[candidate.Span.Start..candidate.Span.End]))
+            var article = candidate.Article;
+            bool Blocked(int sentence) => quoted.Any(q => q.Article == article && q.Span.Overlaps(article.Sentences[sentence]));
+            if (Blocked(candidate.Sentence))
             {
-                chosen.Add(candidate);
+                continue;
+            }
+
+            var span = QuoteWindow.Build(candidate, maxQuoteLength, Blocked);
+            var quote = ToQuote(candidate, span, article.Text[span.Start..span.End]);
+
+            // A long sentence trimmed to a short limit can lose every matched word: such a quote shows nothing asked for.
+            if (quote.Highlights.Count > 0 && texts.Add(quote.Text))
+            {
+                quoted.Add((article, span));
+                quotes.Add(quote);
             }
         }
 
-        return chosen.ConvertAll(ToQuote);
+        return quotes;
     }
 
-    private static Quote ToQuote(QuoteCandidate candidate)
+    private static Quote ToQuote(SentenceCandidate candidate, TextSpan span, string text)
     {
-        var span = candidate.Span;
-        var text = candidate.Article.Text;
-        var highlights = candidate.Matches
+        var articleText = candidate.Article.Text;
+        var highlights = candidate.Evidence.Matches
+            .SelectMany(pair => pair.Value)
             .Where(m => m.Start >= span.Start && m.End <= span.End)
-            .Select(m => new TextSpan(m.Start - span.Start, WithoutPossessive(text, m) - span.Start))
+            .Select(m => new TextSpan(m.Start - span.Start, WithoutPossessive(articleText, m) - span.Start))
             .Distinct()
             .OrderBy(h => h.Start)
             .ToList();
         var article = candidate.Article;
-        return new Quote(article.Id, article.Title, article.Url, article.Date, article.Text[span.Start..span.End], span.Start, span.End,
-            highlights, Math.Round(candidate.Score, 4));
+        return new Quote(article.Id, article.Title, article.Url, article.Date, text, span.Start, span.End, highlights,
+            Math.Round(RankingModel.Probability(candidate.Score), 4));
     }
 
     /// <summary>The tokenizer keeps "Macron’s" whole (the possessive filter drops "’s" later): highlight just "Macron".</summary>
     private static int WithoutPossessive(string text, TermOccurrence match) =>
         match.End - match.Start > 2 && text[match.End - 1] is 's' or 'S' && text[match.End - 2] is '\'' or '’' ? match.End - 2 : match.End;
 
-    private static List<string> RelatedTitles(List<QuoteCandidate> candidates, IEnumerable<SnapshotArticle> retrieved) =>
-        candidates.Select(c => c.Article).Concat(retrieved)
+    private static List<string> RelatedTitles(List<SentenceCandidate> ranked, ScoreDoc[] hits, IndexSnapshot snapshot) =>
+        ranked.Select(c => c.Article)
+            .Concat(hits.Select(h => snapshot.PassagesByDoc[h.Doc]?.Article).OfType<SnapshotArticle>())
             .Select(article => article.Title)
             .Where(title => title.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .Take(3)
             .ToList();
-
-    private static IEnumerable<SnapshotPassage> Neighbours(SnapshotArticle article, IEnumerable<int> ordinals) =>
-        ordinals.SelectMany(o => new[] { o - 1, o, o + 1 })
-            .Distinct()
-            .Where(o => o >= 0 && o < article.Passages.Count)
-            .Select(o => article.Passages[o]);
 }

@@ -8,7 +8,7 @@ namespace NewsBot.Core.Search;
 
 /// <summary>
 /// English analysis shared by indexing, questions and quote highlighting: UAX#29 words, possessives dropped,
-/// lower case, English stop words, Porter stems. One instance is shared: Lucene analyzers are thread-safe through
+/// lower case, English stop words, irregular forms to their base word, Porter stems. One instance is shared: Lucene analyzers are thread-safe through
 /// their per-thread reuse strategy.
 /// </summary>
 internal sealed class NewsAnalyzer : Analyzer
@@ -24,6 +24,7 @@ internal sealed class NewsAnalyzer : Analyzer
         stream = new EnglishPossessiveFilter(Version, stream);
         stream = new LowerCaseFilter(Version, stream);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new IrregularFormFilter(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -45,7 +45,7 @@ internal static class QueryTermExtractor
     private static FrozenSet<string> BuildQuestionWords()
     {
         const string Words = "who whom whose what which when where why how do does did is are was were has have had "
-            + "tell me about please i you we can could would should name kind many much know say said";
+            + "tell me about please i you we can could would should name kind many much know say said year type called";
         return TextAnalysis.Analyze(Words).Select(token => token.Term).ToFrozenSet(StringComparer.Ordinal);
     }
 }

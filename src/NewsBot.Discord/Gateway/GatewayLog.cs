@@ -44,6 +44,9 @@ internal static partial class GatewayLog
     [LoggerMessage(5013, LogLevel.Warning, "Gateway: GET gateway/bot failed ({Error}); retrying in {Delay}")]
     public static partial void GatewayBotFailed(ILogger logger, string error, TimeSpan delay);
 
+    [LoggerMessage(5015, LogLevel.Error, "Gateway shard {ShardId}: the connection failed unexpectedly; reconnecting")]
+    public static partial void ConnectionFailed(ILogger logger, Exception exception, int shardId);
+
     [LoggerMessage(5014, LogLevel.Information, "Gateway: starting shards {ShardIds} of {ShardCount}")]
     public static partial void Starting(ILogger logger, string shardIds, int shardCount);
 }

@@ -10,11 +10,16 @@ namespace NewsBot.Discord.Gateway;
 /// </summary>
 internal sealed class IdentifyGate
 {
-    private static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Discord allows one IDENTIFY per 5 s per key, measured when it receives them; network latency varies between
+    /// two connections, so a quarter second of margin keeps that jitter from turning into an op 9.
+    /// </summary>
+    public static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5.25);
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly Lock _lock = new();
     private readonly Dictionary<int, DateTimeOffset> _nextSlotByKey = [];
+    private readonly Dictionary<int, DateTimeOffset> _lastSentByKey = [];
     private readonly int _maxConcurrency;
     private readonly int _total;
     private int _remaining;
@@ -56,13 +61,39 @@ internal sealed class IdentifyGate
 
             var key = shardId % _maxConcurrency;
             var slot = _nextSlotByKey.TryGetValue(key, out var next) && next > earliest ? next : earliest;
-            _nextSlotByKey[key] = slot + IdentifySpacing;
+            _nextSlotByKey[key] = slot + Spacing;
             _remaining--;
             wait = slot - now;
         }
 
         if (wait > TimeSpan.Zero)
         {
+            await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Called right before the IDENTIFY goes out. The slot was booked before connecting; connecting takes
+    /// varying time, so two IDENTIFYs could still land less than 5 s apart. This waits out any remainder
+    /// measured from the previous actual send of the same key, then records this send.
+    /// </summary>
+    public async Task WaitToSendAsync(int shardId, CancellationToken cancellationToken)
+    {
+        var key = shardId % _maxConcurrency;
+        while (true)
+        {
+            TimeSpan wait;
+            lock (_lock)
+            {
+                var now = _timeProvider.GetUtcNow();
+                wait = _lastSentByKey.TryGetValue(key, out var last) ? last + Spacing - now : TimeSpan.Zero;
+                if (wait <= TimeSpan.Zero)
+                {
+                    _lastSentByKey[key] = now;
+                    return;
+                }
+            }
+
             await Task.Delay(wait, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }

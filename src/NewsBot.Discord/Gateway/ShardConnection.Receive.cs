@@ -114,6 +114,7 @@ internal sealed partial class ShardConnection
         }
 
         _state = ShardState.Identifying;
+        await _context.IdentifyGate.WaitToSendAsync(ShardId, cancellationToken).ConfigureAwait(false);
         var identify = new IdentifyData(
             _context.Token,
             _context.Intents,

@@ -70,6 +70,13 @@ internal sealed partial class ShardConnection
             {
                 return null;
             }
+#pragma warning disable CA1031 // Worker boundary: whatever broke this connection, the shard logs it and reconnects with back-off.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                GatewayLog.ConnectionFailed(_logger, exception, ShardId);
+                end = new ConnectionEnd(ConnectionEndKind.Dropped);
+            }
 
             var decision = Decide(end, resuming);
             if (decision.Action == ReconnectAction.Fatal)

@@ -72,18 +72,26 @@ public sealed partial class DiscordRestClient
             }
 
             var headers = RateLimitHeaders.From(response.Headers);
-            _limiter.Complete(route, key, headers, heldGate);
             RestLog.Completed(_logger, route.Description, (int)response.StatusCode);
-
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 using (response)
                 {
-                    await HandleRateLimitAsync(route, key, headers, response, ++rateLimitRetries, cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        await HandleRateLimitAsync(route, key, headers, response, ++rateLimitRetries, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        // Released only once the bucket is blocked, so no queued request slips out into another 429.
+                        _limiter.Complete(route, key, headers, heldGate);
+                    }
                 }
 
                 continue;
             }
+
+            _limiter.Complete(route, key, headers, heldGate);
 
             if ((int)response.StatusCode >= 500 && serverRetries < MaxServerRetries)
             {
@@ -124,7 +132,10 @@ public sealed partial class DiscordRestClient
         else
         {
             _limiter.BucketFor(usedKey).Block(retryAfter);
-            _limiter.BucketFor(_limiter.KeyFor(route)).Block(retryAfter);
+            if (headers.Bucket is { Length: > 0 } hash)
+            {
+                _limiter.BucketFor(RestRateLimiter.KeyOf(hash, route.MajorParameter)).Block(retryAfter);
+            }
         }
 
         if (attempt > MaxRateLimitRetries)

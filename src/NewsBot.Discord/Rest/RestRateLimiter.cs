@@ -18,8 +18,11 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(route);
         var hash = _bucketHashByTemplate.TryGetValue(route.Template, out var known) ? known : route.Template;
-        return $"{hash}|{route.MajorParameter}";
+        return KeyOf(hash, route.MajorParameter);
     }
+
+    /// <summary>Bucket state is per bucket hash and per major parameter (channel, guild, webhook).</summary>
+    public static string KeyOf(string bucketHash, string majorParameter) => $"{bucketHash}|{majorParameter}";
 
     public RateLimitBucket BucketFor(string key) => _buckets.GetOrAdd(key, _ => new RateLimitBucket(timeProvider));
 
@@ -35,7 +38,7 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
         if (headers.Bucket is { Length: > 0 } hash)
         {
             _bucketHashByTemplate[route.Template] = hash;
-            var hashedKey = $"{hash}|{route.MajorParameter}";
+            var hashedKey = KeyOf(hash, route.MajorParameter);
             if (!string.Equals(hashedKey, usedKey, StringComparison.Ordinal))
             {
                 BucketFor(hashedKey).Complete(headers, heldGate: false);

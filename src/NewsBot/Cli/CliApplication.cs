@@ -15,6 +15,7 @@ internal static class CliApplication
           search "terms" [--top N] [--page N]   ranked articles with a snippet each
           chat                                  ask questions interactively, answered as in Discord
           index                                 rebuild the index from the sources
+          eval --corpus DIR --questions FILE    measure answer quality against plain BM25 [--json]
           run                                   start the Discord bot (needs Discord:Token)
           bench --source DIR --scale K --queries FILE [--queries FILE] [--concurrency N] [--reindex-under-load] [--report PATH]
                                                 measure indexing, answer latency and memory on K copies of a corpus
@@ -44,7 +45,9 @@ internal static class CliApplication
                 "search" => SearchVerb.RunAsync,
                 "chat" => ChatVerb.RunAsync,
                 "index" => IndexVerb.RunAsync,
+                "run" => RunVerb.RunAsync,
                 "bench" => BenchVerb.Prepare(cli),
+                "eval" => EvalVerb.Accept(cli),
                 _ => throw new UsageException($"Unknown command '{cli.Verb}'. Run 'newsbot help' for the list."),
             };
 

@@ -12,7 +12,8 @@ internal sealed record CommandLineOverrides(IReadOnlyList<string> Sources, strin
 {
     public static CommandLineOverrides From(CliArguments cli, string workingDirectory) =>
         new(
-            [.. cli.GetAll("source").Select(s => Path.GetFullPath(s, workingDirectory))],
+            // eval indexes its --corpus folder, so that is its source (settings validation needs one even outside the repository).
+            [.. (cli.Verb == "eval" && cli.Get("corpus") is { } corpus ? [corpus] : cli.GetAll("source")).Select(s => Path.GetFullPath(s, workingDirectory))],
             cli.Get("index") is { } index ? Path.GetFullPath(index, workingDirectory) : null,
             cli.GetInt("top", 1, 10));
 

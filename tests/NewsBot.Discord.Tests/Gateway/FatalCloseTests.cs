@@ -83,4 +83,13 @@ public sealed class FatalCloseTests
         Assert.True(harness.Run.IsCompletedSuccessfully);
         Assert.Null(harness.Client.FatalError);
     }
+
+    [Fact]
+    public async Task RunAsync_CalledTwice_RefusesTheSecondRun()
+    {
+        await using var harness = GatewayHarness.Start();
+        await harness.Transports.NextConnectionAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Client.RunAsync(CancellationToken.None));
+    }
 }

@@ -117,7 +117,7 @@ public sealed class GatewayHandshakeTests
     }
 
     [Fact]
-    public async Task Shards_SeveralPerProcess_IdentifyEachWithItsIdFiveSecondsApart()
+    public async Task Shards_SeveralPerProcess_IdentifyEachWithItsIdOneSlotApart()
     {
         await using var harness = GatewayHarness.Start(rest: new FakeDiscordRestClient(recommendedShards: 2));
         var start = harness.Time.GetUtcNow();
@@ -125,10 +125,10 @@ public sealed class GatewayHandshakeTests
         var first = await harness.Transports.NextConnectionAsync();
         first.ServerSends(GatewayFrames.Hello());
         var firstIdentify = await first.NextSentAsync(GatewayOpcode.Identify);
-        // max_concurrency 1: the second shard's IDENTIFY waits for the 5-second slot.
-        await harness.Time.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
+        // max_concurrency 1: the second shard's IDENTIFY waits for the next slot (5 s plus margin).
+        await harness.Time.WaitForTimerAsync(start + IdentifyGate.Spacing);
         Assert.False(harness.Transports.HasPendingConnection);
-        harness.Time.Advance(TimeSpan.FromSeconds(5));
+        harness.Time.Advance(IdentifyGate.Spacing);
         var second = await harness.Transports.NextConnectionAsync();
         second.ServerSends(GatewayFrames.Hello());
         var secondIdentify = await second.NextSentAsync(GatewayOpcode.Identify);

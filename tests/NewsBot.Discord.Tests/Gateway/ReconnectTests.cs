@@ -98,9 +98,9 @@ public sealed class ReconnectTests
         connection.ServerSends(GatewayFrames.InvalidSession(resumable: false));
         await harness.Time.WaitForTimerAsync(start + TimeSpan.FromSeconds(3));
         harness.Time.Advance(TimeSpan.FromSeconds(3));
-        // The next IDENTIFY also respects the 5-second identify spacing.
-        await harness.Time.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
-        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        // The next IDENTIFY also respects the identify spacing (5 s plus margin).
+        await harness.Time.WaitForTimerAsync(start + IdentifyGate.Spacing);
+        harness.Time.AdvanceTo(start + IdentifyGate.Spacing);
         var next = await harness.Transports.NextConnectionAsync();
         next.ServerSends(GatewayFrames.Hello());
 
@@ -121,8 +121,8 @@ public sealed class ReconnectTests
         connection.ServerCloses(closeCode);
         await harness.Time.WaitForTimerAsync(start + TimeSpan.FromSeconds(3));
         harness.Time.Advance(TimeSpan.FromSeconds(3));
-        await harness.Time.WaitForTimerAsync(start + TimeSpan.FromSeconds(5));
-        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        await harness.Time.WaitForTimerAsync(start + IdentifyGate.Spacing);
+        harness.Time.AdvanceTo(start + IdentifyGate.Spacing);
         var next = await harness.Transports.NextConnectionAsync();
         next.ServerSends(GatewayFrames.Hello());
 
@@ -172,11 +172,11 @@ public sealed class ReconnectTests
             await harness.Time.WaitForTimerInAsync(expected);
             delays.Add(expected);
             harness.Time.Advance(expected);
-            if (harness.Time.GetUtcNow() - harness.Time.Start < TimeSpan.FromSeconds(5 * attempt))
+            if (harness.Time.GetUtcNow() - harness.Time.Start < IdentifyGate.Spacing * attempt)
             {
                 // The identify spacing may add its own wait; let it pass.
                 await harness.Time.WaitForTimerAsync(d => d > harness.Time.GetUtcNow(), "identify spacing");
-                harness.Time.AdvanceTo(harness.Time.Start + TimeSpan.FromSeconds(5 * attempt));
+                harness.Time.AdvanceTo(harness.Time.Start + IdentifyGate.Spacing * attempt);
             }
 
             var next = await harness.Transports.NextConnectionAsync();
@@ -184,5 +184,25 @@ public sealed class ReconnectTests
         }
 
         Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)], delays);
+    }
+
+    [Fact]
+    public async Task Gateway_MalformedHello_LogsAndReconnectsInsteadOfStopping()
+    {
+        await using var harness = GatewayHarness.Start(jitter: 0.5);
+        var broken = await harness.Transports.NextConnectionAsync();
+
+        broken.ServerSends("""{"op":10,"d":"not an object","s":null,"t":null}""");
+        // Never became ready: back-off 0.75 s, and the identify spacing holds the next IDENTIFY for one slot.
+        await harness.Time.WaitForTimerInAsync(TimeSpan.FromSeconds(0.75));
+        harness.Time.Advance(TimeSpan.FromSeconds(0.75));
+        await harness.Time.WaitForTimerAsync(harness.Time.Start + IdentifyGate.Spacing);
+        harness.Time.AdvanceTo(harness.Time.Start + IdentifyGate.Spacing);
+        var next = await harness.Transports.NextConnectionAsync();
+        next.ServerSends(GatewayFrames.Hello());
+
+        Assert.Equal(GatewayOpcode.Identify, (await next.NextSentAsync()).Op);
+        Assert.Contains(harness.Logs.Lines, l => l.Contains("[5015]", StringComparison.Ordinal));
+        Assert.False(harness.Run.IsCompleted);
     }
 }

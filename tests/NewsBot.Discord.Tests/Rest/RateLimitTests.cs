@@ -39,6 +39,24 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Send_429WhileAnotherRequestWaits_NeitherGoesOutBeforeRetryAfter()
+    {
+        _http.Enqueue(FakeHttpMessageHandler.Json(HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":1.0,"global":false}"""));
+        var start = _time.GetUtcNow();
+
+        var first = _rest.CreateMessageAsync(1, MessagePayload.Text("a"), CancellationToken.None);
+        var second = _rest.CreateMessageAsync(1, MessagePayload.Text("b"), CancellationToken.None);
+        await _time.WaitForTimerAsync(start + TimeSpan.FromSeconds(1));
+        Assert.Single(_http.Requests);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(10));
+
+        // One 429, then each message once: no storm.
+        Assert.Equal(3, _http.Requests.Count);
+        Assert.All(_http.Requests.Skip(1), r => Assert.Equal(start + TimeSpan.FromSeconds(1), r.At));
+    }
+
+    [Fact]
     public async Task Send_429WithoutBody_FallsBackToTheRetryAfterHeader()
     {
         _http.Enqueue(_ => new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Headers = { { "Retry-After", "3" } } });

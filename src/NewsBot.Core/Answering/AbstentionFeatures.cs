@@ -1,0 +1,61 @@
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// Question-level features for deciding whether the articles hold the answer at all: how sure the ranker is about its
+/// best sentence, by how much it beats the next, and how much of the question's vocabulary, weighted by rarity, the
+/// articles contain anywhere (a question about another subject usually names things the index has never seen).
+/// </summary>
+internal static class AbstentionFeatures
+{
+    public static readonly string[] Names =
+    [
+        "bias",
+        "top_probability",
+        "top_sentence_coverage",
+        "top_window_coverage",
+        "top_paragraph_coverage",
+        "indexed_idf_share",       // idf share of the question's terms found anywhere in the index
+        "unindexed_term_share",    // share of the question's terms found nowhere
+        "margin",                  // top probability minus the next candidate's
+        "rarest_term_in_top",
+        "term_count",
+        "missing_rarest",          // highest idf among terms absent from the top paragraph and title, over the highest possible
+        "missing_idf_share",       // idf share of terms absent from the top paragraph and title
+        "unindexed_names",         // share of the capitalised question terms found nowhere in the index
+        "missing_names",           // the top candidate's missing_name
+        "top_paragraph_match",     // the top paragraph's BM25 over the most the question could score
+        "top_article_coverage",    // idf share of the question found in the top candidate's article (read parts and title)
+        "scattered",               // distinct articles among the five best candidates, over five
+    ];
+
+    public static int Count => Names.Length;
+
+    /// <param name="ranked">Candidates sorted best first (at least one).</param>
+    public static double[] Describe(TermStatistics statistics, QuestionProfile profile, IReadOnlyList<SentenceCandidate> ranked)
+    {
+        var top = ranked[0];
+        var topProbability = RankingModel.Probability(top.Score);
+        var second = ranked.Count > 1 ? RankingModel.Probability(ranked[1].Score) : 0;
+        var covered = top.Evidence.MaskOf(top.ParagraphFirst, top.ParagraphLast) | top.Evidence.TitleMask;
+        return
+        [
+            1,
+            topProbability,
+            top.Features[1],
+            top.Features[2],
+            top.Features[3],
+            statistics.Share(statistics.InVocabularyMask),
+            1 - statistics.CountShare(statistics.InVocabularyMask),
+            topProbability - second,
+            top.Features[10],
+            Math.Min(statistics.Count, 10) / 10.0,
+            statistics.MaxIdfShare(~covered),
+            statistics.Share(~covered),
+            profile.NameMask == 0 ? 0 : statistics.CountShare(profile.NameMask & ~statistics.InVocabularyMask) / statistics.CountShare(profile.NameMask),
+            top.Features[21],
+            top.ParagraphMatch,
+            top.Features[25],
+            ranked.Take(5).Select(c => c.Article).Distinct().Count() / 5.0,
+        ];
+    }
+}

@@ -1,0 +1,44 @@
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// The features the ranker weighs for a candidate sentence, in a fixed order (the order of the trained weights). All are
+/// normalised (shares, 0/1 flags, or ±1 for "the answer type the question wants is / is not here"), so weights carry
+/// across corpora; none names a word of any particular corpus.
+/// </summary>
+internal static class SentenceFeatures
+{
+    public static readonly string[] Names =
+    [
+        "bias",
+        "sentence_coverage",       // idf share of the question's terms in the sentence
+        "window_coverage",         // ... in the sentence and its neighbours in the same paragraph
+        "paragraph_coverage",      // ... anywhere in the paragraph
+        "title_only_coverage",     // ... in the article title but not in the paragraph
+        "retrieval",               // BM25 score of the sentence's passage relative to the top hit (0 when not retrieved)
+        "top_passage",             // 1 when the sentence is in the top hit
+        "matched_share",           // distinct question terms in the sentence over all terms (unweighted)
+        "ordered_pairs",           // share of neighbouring question-term pairs found close together, in order
+        "proximity",               // how tightly the sentence's matches cluster
+        "rarest_term",             // 1 when the question's rarest indexed term is in the window
+        "wants_quantity",          // +1 the question wants a number and the sentence has a new one, -1 it has none, 0 n/a
+        "wants_date",
+        "wants_name",
+        "new_number",              // the sentence holds a number the question does not
+        "new_name",                // ... a capitalised name the question does not
+        "length",                  // log length of the sentence
+        "paragraph_start",         // 1 for the first sentence of a paragraph
+        "coverage_x_retrieval",    // sentence coverage times retrieval
+        "coverage_squared",
+        "name_coverage",           // idf share of the question's capitalised terms in the window (0 when it has none)
+        "missing_name",            // 1 when a capitalised question term is in neither the paragraph nor the title
+        "wanted_type_nearby",      // the wanted answer type is missing from the sentence but present in a neighbour
+        "window_bm25",             // BM25 of the sentence and its neighbours, over the best such value for the question
+        "paragraph_bm25",          // BM25 of the paragraph, over the best paragraph's
+        "article_coverage",        // idf share of the question's terms in the read parts of the article or its title
+    ];
+
+    public static int Count => Names.Length;
+
+    /// <summary>Features holding raw BM25 values until <see cref="CandidateCollector"/> divides them by the question's best.</summary>
+    public static readonly int[] RelativeToBest = [23, 24];
+}
