@@ -40,7 +40,8 @@ internal static class AnswerPhases
                 var engine = new AnswerEngine(index, options, NullLogger<AnswerEngine>.Instance);
                 Time($"round {round}: 1000 questions (cold article cache)", () => Array.ForEach(questions, q => engine.Ask(q)));
                 Time($"round {round}: 1000 questions again (warm cache)", () => Array.ForEach(questions, q => engine.Ask(q)));
-                Steps(index, questions);
+                Steps(index, "questions", questions);
+                Steps(index, "headlines", File.ReadAllLines(SharedData.Headlines));
             }
         }
         finally
@@ -50,7 +51,7 @@ internal static class AnswerPhases
     }
 
     /// <summary>The steps of an answer, each timed over all questions (warm).</summary>
-    private static void Steps(NewsIndex index, string[] questions)
+    private static void Steps(NewsIndex index, string name, string[] questions)
     {
         var snapshot = index.AcquireSnapshot()!;
         var selector = new QuoteSelector(400);
@@ -84,7 +85,7 @@ internal static class AnswerPhases
 
         snapshot.Release();
         double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
-        Console.WriteLine($"  steps: extract+build {Ms(extract):F0} ms, search {Ms(search):F0} ms, article loads {Ms(load):F0} ms, quote selection {Ms(select):F0} ms");
+        Console.WriteLine($"  {name} steps: extract+build {Ms(extract):F0} ms, search {Ms(search):F0} ms, article loads {Ms(load):F0} ms, quote selection {Ms(select):F0} ms");
     }
 
     private static void Time(string phase, Action work)
