@@ -1,0 +1,48 @@
+using NewsBot.Tests.Support;
+
+namespace NewsBot.Tests.Cli;
+
+public sealed class EvalCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public async Task Eval_SmallCorpus_PrintsNewsBotBesideTheBaselineWithTheQuestionCounts()
+    {
+        var corpus = _folder.Combine("corpus");
+        Directory.CreateDirectory(corpus);
+        await File.WriteAllTextAsync(Path.Combine(corpus, "harbour-bridge.md"),
+            "# Harbour bridge reopens\n\nThe harbour bridge reopened on Monday after repairs costing $12.5 million.\n\nThe mayor, Ann Lowe, cut the ribbon at noon.\n");
+        await File.WriteAllTextAsync(Path.Combine(corpus, "river-festival.md"),
+            "# River festival draws crowds\n\nAbout 40,000 people attended the river festival in June.\n\nFireworks closed the final night.\n");
+        var questions = _folder.Combine("questions.jsonl");
+        await File.WriteAllLinesAsync(questions,
+        [
+            """{"id": "1", "question": "Who cut the ribbon at the harbour bridge?", "answers": ["Ann Lowe"], "article": "harbour-bridge", "kind": "in-corpus"}""",
+            """{"id": "2", "question": "How many people attended the river festival?", "answers": ["40,000"], "article": "river-festival", "kind": "in-corpus"}""",
+            """{"id": "3", "question": "Which chemical element has atomic number 79?", "answers": [], "article": "gold", "kind": "off-corpus"}""",
+        ]);
+
+        var (exit, output, error) = await CliRun.RunAsync(_folder.Path, null, "eval", "--corpus", "corpus", "--questions", "questions.jsonl");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("3 questions (2 in-corpus, 0 unanswerable, 1 off-corpus)", output, StringComparison.Ordinal);
+        Assert.Contains("plain BM25", output, StringComparison.Ordinal);
+        Assert.Contains("AnswerInQuote@1", output, StringComparison.Ordinal);
+        Assert.Contains("AnswerInQuote@3", output, StringComparison.Ordinal);
+        Assert.Contains("off-corpus refused", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_MissingQuestionsFile_IsAUsageError()
+    {
+        Directory.CreateDirectory(_folder.Combine("corpus"));
+
+        var (exit, _, error) = await CliRun.RunAsync(_folder.Path, null, "eval", "--corpus", "corpus", "--questions", "nope.jsonl");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("nope.jsonl", error, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
