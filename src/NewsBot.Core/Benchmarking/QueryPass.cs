@@ -33,7 +33,8 @@ internal static class QueryPass
 
                 durations[i] = Stopwatch.GetElapsedTime(started);
             }
-        }) { IsBackground = true, Name = "bench-asker" }).ToList();
+        })
+        { IsBackground = true, Name = "bench-asker" }).ToList();
         workers.ForEach(worker => worker.Start());
         workers.ForEach(worker => worker.Join());
         wall.Stop();

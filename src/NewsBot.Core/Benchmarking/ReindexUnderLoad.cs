@@ -46,7 +46,8 @@ internal static class ReindexUnderLoad
 
                 durations.Enqueue(Stopwatch.GetElapsedTime(started));
             }
-        }) { IsBackground = true, Name = "bench-reindex-asker" }).ToList();
+        })
+        { IsBackground = true, Name = "bench-reindex-asker" }).ToList();
         workers.ForEach(worker => worker.Start());
         var rebuild = Stopwatch.StartNew();
         IndexBuildReport report;
