@@ -13,6 +13,10 @@ internal sealed partial class ShardConnection
     // After this many resumes in a row that never reached RESUMED, start a new session instead.
     private const int MaxFailedResumes = 3;
 
+    // HELLO is the first frame Discord sends; a connection that stays silent this long is dead (a socket that
+    // opened but never speaks would otherwise hang the shard forever, since heartbeats only start at HELLO).
+    internal static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+
     private readonly ShardContext _context;
     private readonly GatewaySession _session = new();
     private readonly EventDispatcher _dispatcher;
@@ -172,6 +176,7 @@ internal sealed partial class ShardConnection
             _heartbeat = heartbeat;
             var sender = new GatewaySender(transport, new GatewaySendLimiter(_context.TimeProvider), ShardId, _logger);
             var live = new LiveConnection(transport, sender, heartbeat, connection, resuming);
+            var helloWatch = WatchForHelloAsync(live);
             try
             {
                 return await ReceiveLoopAsync(live, cancellationToken).ConfigureAwait(false);
@@ -179,6 +184,8 @@ internal sealed partial class ShardConnection
             finally
             {
                 await connection.CancelAsync().ConfigureAwait(false);
+                await helloWatch.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                live.HelloArrived.Dispose();
                 if (live.HeartbeatLoop is { } loop)
                 {
                     await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -196,5 +203,8 @@ internal sealed partial class ShardConnection
         bool Resuming)
     {
         public Task? HeartbeatLoop { get; set; }
+
+        /// <summary>Cancelled when HELLO arrives, which stops the HELLO watchdog.</summary>
+        public CancellationTokenSource HelloArrived { get; } = CancellationTokenSource.CreateLinkedTokenSource(Cancellation.Token);
     }
 }
