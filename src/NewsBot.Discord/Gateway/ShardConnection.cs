@@ -15,6 +15,7 @@ internal sealed partial class ShardConnection
 
     // HELLO is the first frame Discord sends; a connection that stays silent this long is dead (a socket that
     // opened but never speaks would otherwise hang the shard forever, since heartbeats only start at HELLO).
+    // The WebSocket handshake gets the same limit.
     internal static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
 
     private readonly ShardContext _context;
@@ -162,12 +163,20 @@ internal sealed partial class ShardConnection
         var transport = _context.TransportFactory.Create();
         await using (transport.ConfigureAwait(false))
         {
+            // A WebSocket handshake that never completes would hang the shard as surely as a missing HELLO.
+            using var connectTimeout = new CancellationTokenSource(HelloTimeout, _context.TimeProvider);
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connectTimeout.Token);
             try
             {
-                await transport.ConnectAsync(url, cancellationToken).ConfigureAwait(false);
+                await transport.ConnectAsync(url, connecting.Token).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is WebSocketException or HttpRequestException or IOException)
             {
+                return new ConnectionEnd(ConnectionEndKind.Dropped);
+            }
+            catch (OperationCanceledException) when (connectTimeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                GatewayLog.ConnectTimeout(_logger, ShardId, HelloTimeout);
                 return new ConnectionEnd(ConnectionEndKind.Dropped);
             }
 
