@@ -101,10 +101,16 @@ internal sealed partial class ShardConnection
 
     private async Task HandleHelloAsync(LiveConnection live, JsonElement data, CancellationToken cancellationToken)
     {
+        if (live.HeartbeatLoop is not null)
+        {
+            // One handshake per connection: a second IDENTIFY would be closed with 4005 Already authenticated.
+            return;
+        }
+
         await live.HelloArrived.CancelAsync().ConfigureAwait(false);
         var hello = data.Deserialize(DiscordJsonContext.Default.HelloData);
         var interval = TimeSpan.FromMilliseconds(hello?.HeartbeatInterval is > 0 ? hello.HeartbeatInterval : 41250);
-        live.HeartbeatLoop ??= HeartbeatLoopAsync(live, interval);
+        live.HeartbeatLoop = HeartbeatLoopAsync(live, interval);
 
         if (live.Resuming)
         {
