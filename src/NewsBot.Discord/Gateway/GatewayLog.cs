@@ -47,6 +47,12 @@ internal static partial class GatewayLog
     [LoggerMessage(5015, LogLevel.Error, "Gateway shard {ShardId}: the connection failed unexpectedly; reconnecting")]
     public static partial void ConnectionFailed(ILogger logger, Exception exception, int shardId);
 
+    [LoggerMessage(5016, LogLevel.Warning, "Gateway shard {ShardId}: no HELLO within {Timeout} of connecting; reconnecting")]
+    public static partial void HelloTimeout(ILogger logger, int shardId, TimeSpan timeout);
+
+    [LoggerMessage(5017, LogLevel.Warning, "Gateway shard {ShardId}: the WebSocket handshake did not complete within {Timeout}; reconnecting")]
+    public static partial void ConnectTimeout(ILogger logger, int shardId, TimeSpan timeout);
+
     [LoggerMessage(5014, LogLevel.Information, "Gateway: starting shards {ShardIds} of {ShardCount}")]
     public static partial void Starting(ILogger logger, string shardIds, int shardCount);
 }

@@ -22,7 +22,7 @@ internal sealed record UnavailableGuild(ulong Id);
 /// <summary><c>d</c> of the READY dispatch.</summary>
 internal sealed record ReadyData(
     DiscordUser User,
-    IReadOnlyList<UnavailableGuild> Guilds,
+    IReadOnlyList<UnavailableGuild>? Guilds,
     string SessionId,
     string ResumeGatewayUrl,
     DiscordApplication Application);

@@ -46,9 +46,9 @@ internal sealed partial class ShardConnection
             ?? throw new JsonException("READY without data");
         _session.Ready(ready.SessionId, ready.ResumeGatewayUrl, ready.User.Id, ready.Application.Id);
         MarkHealthy();
-        GatewayLog.Ready(_logger, ShardId, ready.User.Username, ready.User.Id, ready.Guilds.Count);
+        GatewayLog.Ready(_logger, ShardId, ready.User.Username, ready.User.Id, ready.Guilds?.Count ?? 0);
 
-        var readyEvent = new DiscordReadyEvent(ShardId, _context.ShardCount, ready.User, ready.Application.Id, ready.Guilds.Select(g => g.Id).ToList());
+        var readyEvent = new DiscordReadyEvent(ShardId, _context.ShardCount, ready.User, ready.Application.Id, (ready.Guilds ?? []).Select(g => g.Id).ToList());
         _context.OnReady?.Invoke(readyEvent);
         _dispatcher.Enqueue("READY", ct => _context.Handler.OnReadyAsync(readyEvent, ct));
     }

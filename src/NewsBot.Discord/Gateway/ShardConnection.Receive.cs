@@ -101,9 +101,16 @@ internal sealed partial class ShardConnection
 
     private async Task HandleHelloAsync(LiveConnection live, JsonElement data, CancellationToken cancellationToken)
     {
+        if (live.HeartbeatLoop is not null)
+        {
+            // One handshake per connection: a second IDENTIFY would be closed with 4005 Already authenticated.
+            return;
+        }
+
+        await live.HelloArrived.CancelAsync().ConfigureAwait(false);
         var hello = data.Deserialize(DiscordJsonContext.Default.HelloData);
         var interval = TimeSpan.FromMilliseconds(hello?.HeartbeatInterval is > 0 ? hello.HeartbeatInterval : 41250);
-        live.HeartbeatLoop ??= HeartbeatLoopAsync(live, interval);
+        live.HeartbeatLoop = HeartbeatLoopAsync(live, interval);
 
         if (live.Resuming)
         {
@@ -146,6 +153,23 @@ internal sealed partial class ShardConnection
             await live.Sender.SendHeartbeatAsync(_session.Sequence, token).ConfigureAwait(false);
             await Task.Delay(interval, time, token).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Ends the connection (to reconnect) when no HELLO arrives within <see cref="HelloTimeout"/>.</summary>
+    private async Task WatchForHelloAsync(LiveConnection live)
+    {
+        try
+        {
+            await Task.Delay(HelloTimeout, _context.TimeProvider, live.HelloArrived.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // HELLO came, or the connection ended first.
+        }
+
+        GatewayLog.HelloTimeout(_logger, ShardId, HelloTimeout);
+        live.Transport.Abort();
+        await live.Cancellation.CancelAsync().ConfigureAwait(false);
     }
 
     private async Task CloseQuietlyAsync(IGatewayTransport transport)

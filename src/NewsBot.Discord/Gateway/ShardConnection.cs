@@ -13,6 +13,11 @@ internal sealed partial class ShardConnection
     // After this many resumes in a row that never reached RESUMED, start a new session instead.
     private const int MaxFailedResumes = 3;
 
+    // HELLO is the first frame Discord sends; a connection that stays silent this long is dead (a socket that
+    // opened but never speaks would otherwise hang the shard forever, since heartbeats only start at HELLO).
+    // The WebSocket handshake gets the same limit.
+    internal static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+
     private readonly ShardContext _context;
     private readonly GatewaySession _session = new();
     private readonly EventDispatcher _dispatcher;
@@ -158,12 +163,20 @@ internal sealed partial class ShardConnection
         var transport = _context.TransportFactory.Create();
         await using (transport.ConfigureAwait(false))
         {
+            // A WebSocket handshake that never completes would hang the shard as surely as a missing HELLO.
+            using var connectTimeout = new CancellationTokenSource(HelloTimeout, _context.TimeProvider);
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connectTimeout.Token);
             try
             {
-                await transport.ConnectAsync(url, cancellationToken).ConfigureAwait(false);
+                await transport.ConnectAsync(url, connecting.Token).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is WebSocketException or HttpRequestException or IOException)
             {
+                return new ConnectionEnd(ConnectionEndKind.Dropped);
+            }
+            catch (OperationCanceledException) when (connectTimeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                GatewayLog.ConnectTimeout(_logger, ShardId, HelloTimeout);
                 return new ConnectionEnd(ConnectionEndKind.Dropped);
             }
 
@@ -172,6 +185,7 @@ internal sealed partial class ShardConnection
             _heartbeat = heartbeat;
             var sender = new GatewaySender(transport, new GatewaySendLimiter(_context.TimeProvider), ShardId, _logger);
             var live = new LiveConnection(transport, sender, heartbeat, connection, resuming);
+            var helloWatch = WatchForHelloAsync(live);
             try
             {
                 return await ReceiveLoopAsync(live, cancellationToken).ConfigureAwait(false);
@@ -179,6 +193,8 @@ internal sealed partial class ShardConnection
             finally
             {
                 await connection.CancelAsync().ConfigureAwait(false);
+                await helloWatch.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                live.HelloArrived.Dispose();
                 if (live.HeartbeatLoop is { } loop)
                 {
                     await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -196,5 +212,8 @@ internal sealed partial class ShardConnection
         bool Resuming)
     {
         public Task? HeartbeatLoop { get; set; }
+
+        /// <summary>Cancelled when HELLO arrives, which stops the HELLO watchdog.</summary>
+        public CancellationTokenSource HelloArrived { get; } = CancellationTokenSource.CreateLinkedTokenSource(Cancellation.Token);
     }
 }

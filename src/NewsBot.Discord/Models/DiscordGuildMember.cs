@@ -7,7 +7,7 @@ public sealed record DiscordGuildMember
     public DiscordUser? User { get; init; }
 
     /// <summary>Role ids the member holds.</summary>
-    public IReadOnlyList<ulong> Roles { get; init; } = [];
+    public IReadOnlyList<ulong> Roles { get; init => field = value ?? []; } = [];
 
     /// <summary>Guild nickname, if any.</summary>
     public string? Nick { get; init; }

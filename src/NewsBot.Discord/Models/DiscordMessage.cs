@@ -19,13 +19,13 @@ public sealed record DiscordMessage
     public DiscordGuildMember? Member { get; init; }
 
     /// <summary>Text; empty when the app lacks the Message Content intent (except DMs and mentions of the app).</summary>
-    public string Content { get; init; } = "";
+    public string Content { get; init => field = value ?? ""; } = "";
 
     /// <summary>Users mentioned in the message.</summary>
-    public IReadOnlyList<DiscordUser> Mentions { get; init; } = [];
+    public IReadOnlyList<DiscordUser> Mentions { get; init => field = value ?? []; } = [];
 
     /// <summary>Roles mentioned in the message.</summary>
-    public IReadOnlyList<ulong> MentionRoles { get; init; } = [];
+    public IReadOnlyList<ulong> MentionRoles { get; init => field = value ?? []; } = [];
 
     /// <summary>Message type; only <see cref="DiscordMessageType.Default"/> and <see cref="DiscordMessageType.Reply"/> are ordinary chat.</summary>
     public DiscordMessageType Type { get; init; }

@@ -13,7 +13,7 @@ public sealed record InteractionData
     public int? Type { get; init; }
 
     /// <summary>Options the user filled in; for autocomplete one of them is <see cref="InteractionDataOption.Focused"/>.</summary>
-    public IReadOnlyList<InteractionDataOption> Options { get; init; } = [];
+    public IReadOnlyList<InteractionDataOption> Options { get; init => field = value ?? []; } = [];
 
     /// <summary>The component's custom id (components and modals).</summary>
     public string? CustomId { get; init; }
@@ -22,7 +22,7 @@ public sealed record InteractionData
     public int? ComponentType { get; init; }
 
     /// <summary>Selected values (select menus).</summary>
-    public IReadOnlyList<string> Values { get; init; } = [];
+    public IReadOnlyList<string> Values { get; init => field = value ?? []; } = [];
 
     /// <summary>The user or message a context-menu command targets.</summary>
     public ulong? TargetId { get; init; }

@@ -15,7 +15,7 @@ public sealed record InteractionDataOption
     public JsonElement? Value { get; init; }
 
     /// <summary>Nested options of a sub-command or group.</summary>
-    public IReadOnlyList<InteractionDataOption> Options { get; init; } = [];
+    public IReadOnlyList<InteractionDataOption> Options { get; init => field = value ?? []; } = [];
 
     /// <summary>True on the option the user is typing into (autocomplete only).</summary>
     public bool Focused { get; init; }

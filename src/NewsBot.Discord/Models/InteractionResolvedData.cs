@@ -4,8 +4,8 @@ namespace NewsBot.Discord.Models;
 public sealed record InteractionResolvedData
 {
     /// <summary>Messages by id (message context-menu commands resolve their target here).</summary>
-    public IReadOnlyDictionary<ulong, DiscordMessage> Messages { get; init; } = new Dictionary<ulong, DiscordMessage>();
+    public IReadOnlyDictionary<ulong, DiscordMessage> Messages { get; init => field = value ?? new Dictionary<ulong, DiscordMessage>(); } = new Dictionary<ulong, DiscordMessage>();
 
     /// <summary>Users by id.</summary>
-    public IReadOnlyDictionary<ulong, DiscordUser> Users { get; init; } = new Dictionary<ulong, DiscordUser>();
+    public IReadOnlyDictionary<ulong, DiscordUser> Users { get; init => field = value ?? new Dictionary<ulong, DiscordUser>(); } = new Dictionary<ulong, DiscordUser>();
 }

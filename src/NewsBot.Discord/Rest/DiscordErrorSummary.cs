@@ -35,8 +35,10 @@ internal static class DiscordErrorSummary
             {
                 foreach (var error in property.Value.EnumerateArray())
                 {
-                    var code = error.TryGetProperty("code", out var c) ? c.GetString() : null;
-                    var message = error.TryGetProperty("message", out var m) ? m.GetString() : null;
+                    // Documented entries are {code: string, message: string}; anything else is shown as it came
+                    // rather than letting an odd error body hide the error itself.
+                    var code = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("code", out var c) ? Text(c) : null;
+                    var message = error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out var m) ? Text(m) : Text(error);
                     entries.Add($"{(path.Length == 0 ? "(body)" : path)}: {code} ({message})");
                 }
             }
@@ -48,4 +50,7 @@ internal static class DiscordErrorSummary
             }
         }
     }
+
+    private static string Text(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : value.GetRawText();
 }

@@ -61,7 +61,7 @@ public sealed partial class DiscordRestClient : IDiscordRestClient
 
     /// <inheritdoc/>
     public Task<CommandSyncResult> SyncGuildCommandsAsync(ulong applicationId, ulong guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken) =>
-        SyncCommandsAsync($"guild {guildId}", method => DiscordRoutes.GuildCommands(method, applicationId, guildId), commands, cancellationToken);
+        SyncCommandsAsync($"guild {guildId}", method => DiscordRoutes.GuildCommands(method, applicationId, guildId), WithoutGlobalOnlyFields(commands), cancellationToken);
 
     /// <inheritdoc/>
     public Task RespondToInteractionAsync(DiscordInteraction interaction, InteractionResponse response, CancellationToken cancellationToken)
@@ -121,6 +121,14 @@ public sealed partial class DiscordRestClient : IDiscordRestClient
     }
 
     private static DiscordJsonContext Json => DiscordJsonContext.Default;
+
+    // contexts applies to global commands only: guild commands come back without it, so sending it would make
+    // every start look like a change (a needless bulk overwrite) and a strict API may reject it.
+    private static List<ApplicationCommand> WithoutGlobalOnlyFields(IReadOnlyList<ApplicationCommand> commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        return commands.Select(command => command.Contexts is null ? command : command with { Contexts = null }).ToList();
+    }
 
     private static byte[] SerializeMessage(MessagePayload payload, bool requireBody, string? nonce = null)
     {

@@ -10,12 +10,12 @@ namespace NewsBot.Discord.Serialization;
 
 /// <summary>
 /// Source-generated JSON metadata for every Discord payload: snake_case names, nulls omitted, unknown fields
-/// ignored, every <see cref="ulong"/> (snowflakes, permission bitfields) as a string on the wire.
+/// ignored, optional flags and counts sent as null read as false/0, every <see cref="ulong"/> (snowflakes, permission bitfields) as a string on the wire.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(SnowflakeJsonConverter)])]
+    Converters = [typeof(SnowflakeJsonConverter), typeof(NullAsDefaultBooleanConverter), typeof(NullAsDefaultInt32Converter)])]
 [JsonSerializable(typeof(GatewayPayload))]
 [JsonSerializable(typeof(HelloData))]
 [JsonSerializable(typeof(IdentifyData))]

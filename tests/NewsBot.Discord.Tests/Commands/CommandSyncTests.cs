@@ -108,6 +108,34 @@ public sealed class CommandSyncTests
         Assert.True(result.Changed);
     }
 
+    [Fact]
+    public async Task SyncGuildCommandsAsync_ContextsSet_LeavesThemOutBecauseTheyAreGlobalOnly()
+    {
+        // Guild commands come back without contexts (Discord documents contexts as global-only).
+        const string registeredInGuild = """
+            [{"id":"400000000000000003","application_id":"900000000000000002","version":"1","guild_id":"800000000000000001",
+              "default_member_permissions":"32","type":1,"name":"reindex","description":"Rebuild the index","integration_types":[0],"nsfw":false}]
+            """;
+        var wanted = new List<ApplicationCommand>
+        {
+            new() { Name = "reindex", Description = "Rebuild the index", DefaultMemberPermissions = 32, Contexts = [InteractionContextType.Guild] },
+        };
+        _http.Enqueue(FakeHttpMessageHandler.Json(HttpStatusCode.OK, registeredInGuild));
+        var rest = Some.RestClient(_http, _time);
+
+        var unchanged = await rest.SyncGuildCommandsAsync(AppId, GuildId, wanted, CancellationToken.None);
+
+        Assert.False(unchanged.Changed);
+        Assert.Single(_http.Requests);
+
+        _http.Enqueue(FakeHttpMessageHandler.Json(HttpStatusCode.OK, "[]"));
+        _http.Enqueue(r => FakeHttpMessageHandler.Json(HttpStatusCode.OK, r.Body!));
+        await rest.SyncGuildCommandsAsync(AppId, GuildId, wanted, CancellationToken.None);
+        using var body = JsonDocument.Parse(_http.Requests[^1].Body!);
+        Assert.False(body.RootElement[0].TryGetProperty("contexts", out _));
+        Assert.Equal("32", body.RootElement[0].GetProperty("default_member_permissions").GetString());
+    }
+
     public static TheoryData<string, ApplicationCommand> InvalidCommands() => new()
     {
         { "commands[0].name", new ApplicationCommand { Name = "Ask", Description = "d" } },

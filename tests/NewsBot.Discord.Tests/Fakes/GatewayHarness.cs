@@ -7,10 +7,11 @@ internal sealed class GatewayHarness : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
 
-    private GatewayHarness(DiscordOptions options, FakeDiscordRestClient rest, double jitter)
+    private GatewayHarness(DiscordOptions options, FakeDiscordRestClient rest, double jitter, Action<ScriptedGatewayTransportFactory>? configureTransports)
     {
         Rest = rest;
         Transports = new ScriptedGatewayTransportFactory(Time);
+        configureTransports?.Invoke(Transports);
         Client = Some.Client(options, rest, Handler, Time, Transports, Logs, jitter);
         Run = Task.Run(() => Client.RunAsync(_stop.Token));
     }
@@ -29,8 +30,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public Task Run { get; }
 
-    public static GatewayHarness Start(Action<DiscordOptions>? configure = null, FakeDiscordRestClient? rest = null, double jitter = 0.5) =>
-        new(Some.Options(configure), rest ?? new FakeDiscordRestClient(), jitter);
+    public static GatewayHarness Start(
+        Action<DiscordOptions>? configure = null, FakeDiscordRestClient? rest = null, double jitter = 0.5, Action<ScriptedGatewayTransportFactory>? configureTransports = null) =>
+        new(Some.Options(configure), rest ?? new FakeDiscordRestClient(), jitter, configureTransports);
 
     /// <summary>Next connection: HELLO, expect IDENTIFY, answer READY. Returns the connection and the IDENTIFY.</summary>
     public async Task<(ScriptedGatewayTransport Connection, SentFrame Identify)> ConnectAndIdentifyAsync(int intervalMs = 45000, int readySequence = 1)

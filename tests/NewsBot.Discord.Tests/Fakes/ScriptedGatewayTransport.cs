@@ -9,7 +9,7 @@ namespace NewsBot.Discord.Tests.Fakes;
 /// One scripted gateway connection: the test plays the server (<see cref="ServerSends"/>,
 /// <see cref="ServerCloses"/>, <see cref="ServerDrops"/>) and reads what the client sent.
 /// </summary>
-internal sealed class ScriptedGatewayTransport(TimeProvider timeProvider, Action<ScriptedGatewayTransport> onConnected) : IGatewayTransport
+internal sealed class ScriptedGatewayTransport(TimeProvider timeProvider, Action<ScriptedGatewayTransport> onConnected, Func<bool>? hangOnConnect = null) : IGatewayTransport
 {
     private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(10);
     private readonly Channel<GatewayReceiveResult> _incoming = Channel.CreateUnbounded<GatewayReceiveResult>();
@@ -33,11 +33,14 @@ internal sealed class ScriptedGatewayTransport(TimeProvider timeProvider, Action
         }
     }
 
-    public Task ConnectAsync(Uri uri, CancellationToken cancellationToken)
+    public async Task ConnectAsync(Uri uri, CancellationToken cancellationToken)
     {
         ConnectedUri = uri;
         onConnected(this);
-        return Task.CompletedTask;
+        if (hangOnConnect?.Invoke() == true)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
     }
 
     public Task SendAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken)

@@ -10,10 +10,15 @@ internal sealed class ScriptedGatewayTransportFactory(TimeProvider timeProvider)
 
     public int Created { get; private set; }
 
+    /// <summary>The next connection's WebSocket handshake never completes (reset once used).</summary>
+    public bool HangNextConnect { get; set; }
+
     public IGatewayTransport Create()
     {
         Created++;
-        return new ScriptedGatewayTransport(timeProvider, connected => _connections.Writer.TryWrite(connected));
+        var hang = HangNextConnect;
+        HangNextConnect = false;
+        return new ScriptedGatewayTransport(timeProvider, connected => _connections.Writer.TryWrite(connected), () => hang);
     }
 
     /// <summary>The next connection the client opens (waits up to 10 s real time).</summary>

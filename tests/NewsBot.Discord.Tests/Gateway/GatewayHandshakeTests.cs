@@ -163,4 +163,18 @@ public sealed class GatewayHandshakeTests
         var connection = await harness.Transports.NextConnectionAsync();
         Assert.NotNull(connection.ConnectedUri);
     }
+
+    [Fact]
+    public async Task Hello_ReceivedTwiceOnOneConnection_IdentifiesOnlyOnce()
+    {
+        await using var harness = GatewayHarness.Start();
+        var connection = await harness.Transports.NextConnectionAsync();
+
+        connection.ServerSends(GatewayFrames.Hello());
+        connection.ServerSends(GatewayFrames.Hello());
+        connection.ServerSends(GatewayFrames.Ready(sequence: 1));
+        await harness.Handler.NextAsync<DiscordReadyEvent>();
+
+        Assert.Single(connection.AllSent, f => f.Op == GatewayOpcode.Identify);
+    }
 }

@@ -205,4 +205,50 @@ public sealed class ReconnectTests
         Assert.Contains(harness.Logs.Lines, l => l.Contains("[5015]", StringComparison.Ordinal));
         Assert.False(harness.Run.IsCompleted);
     }
+
+    [Fact]
+    public async Task Gateway_NoHelloAfterConnecting_AbortsAfterTheHelloTimeoutAndReconnects()
+    {
+        await using var harness = GatewayHarness.Start(jitter: 0.5);
+        var (connection, _) = await harness.ConnectAndIdentifyAsync();
+        connection.ServerSends(GatewayFrames.Reconnect());
+        var silent = await harness.Transports.NextConnectionAsync();
+        var connectedAt = harness.Time.GetUtcNow();
+
+        // The server accepts the socket but never says HELLO.
+        await harness.Time.WaitForTimerAsync(connectedAt + ShardConnection.HelloTimeout);
+        harness.Time.AdvanceTo(connectedAt + ShardConnection.HelloTimeout - TimeSpan.FromMilliseconds(1));
+        Assert.False(silent.Aborted);
+        harness.Time.Advance(TimeSpan.FromMilliseconds(1));
+        // First failed attempt: back-off 1 s x 0.75 (jitter 0.5).
+        await harness.Time.WaitForTimerInAsync(TimeSpan.FromSeconds(0.75));
+        harness.Time.Advance(TimeSpan.FromSeconds(0.75));
+        var next = await harness.Transports.NextConnectionAsync();
+        next.ServerSends(GatewayFrames.Hello());
+
+        Assert.True(silent.Aborted);
+        Assert.Equal(GatewayOpcode.Resume, (await next.NextSentAsync()).Op);
+        Assert.Equal(ResumeUri, next.ConnectedUri);
+        Assert.Contains(harness.Logs.Lines, l => l.Contains("[5016]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Gateway_HandshakeNeverCompletes_GivesUpAfterTheTimeoutAndConnectsAgain()
+    {
+        await using var harness = GatewayHarness.Start(jitter: 0.5, configureTransports: t => t.HangNextConnect = true);
+        var hanging = await harness.Transports.NextConnectionAsync();
+        var start = harness.Time.Start;
+
+        await harness.Time.WaitForTimerAsync(start + ShardConnection.HelloTimeout);
+        harness.Time.AdvanceTo(start + ShardConnection.HelloTimeout);
+        // First failed attempt: back-off 1 s x 0.75 (jitter 0.5); the identify spacing has long passed.
+        await harness.Time.WaitForTimerInAsync(TimeSpan.FromSeconds(0.75));
+        harness.Time.Advance(TimeSpan.FromSeconds(0.75));
+        var next = await harness.Transports.NextConnectionAsync();
+        next.ServerSends(GatewayFrames.Hello());
+
+        Assert.NotSame(hanging, next);
+        Assert.Equal(GatewayOpcode.Identify, (await next.NextSentAsync()).Op);
+        Assert.Contains(harness.Logs.Lines, l => l.Contains("[5017]", StringComparison.Ordinal));
+    }
 }

@@ -237,6 +237,20 @@ public sealed class RateLimitTests
         Assert.Single(_http.Requests);
     }
 
+    [Fact]
+    public async Task Send_ErrorTreeWithUnexpectedEntryShapes_StillThrowsTheApiError()
+    {
+        _http.Enqueue(FakeHttpMessageHandler.Json(HttpStatusCode.BadRequest, """
+            {"code":50035,"message":"Invalid Form Body","errors":{"content":{"_errors":[{"code":50035,"message":"Too long"},"plain text"]}}}
+            """));
+
+        var error = await Assert.ThrowsAsync<DiscordApiException>(() => _rest.CreateMessageAsync(1, MessagePayload.Text("hi"), CancellationToken.None));
+
+        Assert.Equal(50035, error.Code);
+        Assert.Contains("content: 50035 (Too long)", error.ErrorSummary, StringComparison.Ordinal);
+        Assert.Contains("content:  (plain text)", error.ErrorSummary, StringComparison.Ordinal);
+    }
+
     /// <summary>Holds the first request open until the test releases it.</summary>
     private sealed class GatedHandler(Task<HttpResponseMessage> firstResponse) : HttpMessageHandler
     {

@@ -77,4 +77,59 @@ public sealed class WireFormatTests
 
         Assert.Contains("snowflake", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Message_OptionalFieldsWrittenAsNull_ReadAsAbsent()
+    {
+        const string json = """
+            {"id":"1","channel_id":"2","guild_id":null,"member":null,"webhook_id":null,"message_reference":null,
+             "author":{"id":"3","username":"u","discriminator":"0","global_name":null,"bot":null,"system":null},
+             "content":null,"mentions":null,"mention_roles":null,"type":0,"flags":null,"timestamp":"2026-11-24T12:00:00.000000+00:00"}
+            """;
+
+        var message = JsonSerializer.Deserialize(json, DiscordJsonContext.Default.DiscordMessage)!;
+
+        Assert.False(message.Author.Bot);
+        Assert.False(message.Author.System);
+        Assert.Equal("", message.Content);
+        Assert.Empty(message.Mentions);
+        Assert.Empty(message.MentionRoles);
+        Assert.Equal(0, message.Flags);
+        Assert.Null(message.GuildId);
+    }
+
+    [Fact]
+    public void Interaction_OptionalCollectionsWrittenAsNull_ReadAsEmpty()
+    {
+        const string json = """
+            {"id":"1","application_id":"2","type":4,"token":"tok","version":1,"guild_id":null,"member":null,
+             "user":{"id":"3","username":"dm-user","bot":null},
+             "data":{"id":"4","name":"ask","type":1,"resolved":{"messages":null,"users":null},
+                     "options":[{"name":"q","type":3,"value":"elec","focused":true,"options":null},{"name":"n","type":4,"value":2,"focused":null}],
+                     "values":null}}
+            """;
+
+        var interaction = JsonSerializer.Deserialize(json, DiscordJsonContext.Default.DiscordInteraction)!;
+
+        Assert.Equal("q", interaction.Data!.FindFocusedOption()!.Name);
+        Assert.Empty(interaction.Data.Options[0].Options);
+        Assert.Empty(interaction.Data.Values);
+        Assert.Empty(interaction.Data.Resolved!.Messages);
+        Assert.Null(interaction.Data.TargetMessage);
+        Assert.Equal(3UL, interaction.Invoker!.Id);
+    }
+
+    [Fact]
+    public void Interaction_OptionsNull_GetOptionFindsNothing()
+    {
+        const string json = """
+            {"id":"1","application_id":"2","type":2,"token":"tok","user":{"id":"3","username":"u"},
+             "data":{"id":"4","name":"status","type":1,"options":null,"resolved":null}}
+            """;
+
+        var interaction = JsonSerializer.Deserialize(json, DiscordJsonContext.Default.DiscordInteraction)!;
+
+        Assert.Null(interaction.Data!.GetOption("question"));
+        Assert.Null(interaction.Data.FindFocusedOption());
+    }
 }
