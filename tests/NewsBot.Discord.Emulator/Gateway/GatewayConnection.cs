@@ -111,9 +111,12 @@ internal sealed class GatewayConnection(int id, HttpContext context, WebSocket s
         }
         finally
         {
-            IsOpen = false;
             _heartbeatWatch?.Dispose();
             server.OnConnectionEnded(this);
+
+            // Only after the session is detached (its clock starts), so a test that waits for !IsOpen and then
+            // advances time sees the resume window run from the drop, not from a later moment.
+            IsOpen = false;
         }
     }
 
