@@ -7,56 +7,56 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        2.106816676043279E-09, // bias
-        1.439181798174967, // sentence_coverage
-        1.4230461721299155, // window_coverage
-        1.6633028629244277, // paragraph_coverage
-        1.3533361754874607, // title_only_coverage
-        1.1335358676230574, // retrieval
-        0.16844066321945542, // top_passage
-        0.8772321047844553, // matched_share
-        0.4889699577261811, // ordered_pairs
-        0.281635017425886, // proximity
-        0.26057574048014676, // rarest_term
-        1.534721865697627, // wants_quantity
-        0.9759312804273789, // wants_date
-        1.0642890787559764, // wants_name
-        -0.10441524521712049, // new_number
-        -0.44873281451789676, // new_name
-        -1.3961786139495438, // length
-        0.5276874700621929, // paragraph_start
-        0.8527710216797952, // coverage_x_retrieval
-        0.8105529170720053, // coverage_squared
-        -0.6719472199604586, // name_coverage
-        -1.4101788927562051, // missing_name
-        -0.12595584920389205, // wanted_type_nearby
-        1.517250236694267, // window_bm25
-        2.130694299030646, // paragraph_bm25
-        2.3753603008783504, // article_coverage
+        4.3272540002903036E-10, // bias
+        1.3274577029129473, // sentence_coverage
+        1.4426745912409413, // window_coverage
+        1.6513185593948718, // paragraph_coverage
+        1.3583888534890358, // title_only_coverage
+        1.319951927479726, // retrieval
+        0.16643257159819985, // top_passage
+        0.7516769697386342, // matched_share
+        0.5087533414911153, // ordered_pairs
+        0.14898925677688205, // proximity
+        0.36260242761525013, // rarest_term
+        1.402720559967275, // wants_quantity
+        0.965091935199035, // wants_date
+        1.059574802474908, // wants_name
+        -0.08177912066268989, // new_number
+        -0.4762177657578254, // new_name
+        -1.1077717478385973, // length
+        0.48649956463807004, // paragraph_start
+        0.9458363116604241, // coverage_x_retrieval
+        0.8082603363421648, // coverage_squared
+        -0.5661034098223531, // name_coverage
+        -1.6724001262946593, // missing_name
+        -0.18759855974804854, // wanted_type_nearby
+        1.3956175899970653, // window_bm25
+        2.086512836395854, // paragraph_bm25
+        1.6449585840837313, // article_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -2.5699822952430185, // bias
-        0.25855867479882155, // top_probability
-        2.9308993993915062, // top_sentence_coverage
-        1.7818571103836722, // top_window_coverage
-        1.3586685508753957, // top_paragraph_coverage
-        0.7933348055643032, // indexed_idf_share
-        -1.1378760386105526, // unindexed_term_share
-        -0.8714171246611493, // margin
-        -0.2852553965941037, // rarest_term_in_top
-        2.5760611539902425, // term_count
-        1.2785861702081014, // missing_rarest
-        -2.9677080898694834, // missing_idf_share
-        -0.3936586469260924, // unindexed_names
-        -0.9185768339223462, // missing_names
-        3.2737503018685943, // top_paragraph_match
-        0.94993107450928, // top_article_coverage
-        -3.964719624920765, // scattered
+        -2.165277916043412, // bias
+        0.32999161852427217, // top_probability
+        2.945604706185849, // top_sentence_coverage
+        1.6164475164674095, // top_window_coverage
+        1.1767649668934468, // top_paragraph_coverage
+        1.0881664718206046, // indexed_idf_share
+        -1.312136596276981, // unindexed_term_share
+        -1.3499630083642358, // margin
+        0.08442573508840479, // rarest_term_in_top
+        3.1798222915801446, // term_count
+        0.6653747389062026, // missing_rarest
+        -3.0848508773876753, // missing_idf_share
+        0.43485395304878527, // unindexed_names
+        -1.5754006762568444, // missing_names
+        3.9203274476589103, // top_paragraph_match
+        -0.08419948938238038, // top_article_coverage
+        -4.358764710898871, // scattered
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 3.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.5095379128654979;
+    public const double AbstentionThreshold = 0.5854409961968485;
 }

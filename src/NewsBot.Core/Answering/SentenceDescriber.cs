@@ -54,7 +54,7 @@ internal sealed class SentenceDescriber
             coverage * retrieval,
             coverage * coverage,
             _profile.NameMask == 0 ? 0 : _statistics.Share(window & _profile.NameMask) / _statistics.Share(_profile.NameMask),
-            (_profile.NameMask & ~(paragraph | evidence.TitleMask)) != 0 ? 1 : 0,
+            (_profile.NameMask & ~(paragraph | evidence.MaskOf(s - 1, s + 1) | evidence.TitleMask)) != 0 ? 1 : 0,
             WantedNearby(article, s, first, last, shapes),
             Bm25(evidence, Math.Max(first, s - 1), Math.Min(last, s + 1)),
             Bm25(evidence, first, last),

@@ -30,7 +30,7 @@ internal static class SentenceFeatures
         "coverage_x_retrieval",    // sentence coverage times retrieval
         "coverage_squared",
         "name_coverage",           // idf share of the question's capitalised terms in the window (0 when it has none)
-        "missing_name",            // 1 when a capitalised question term is in neither the paragraph nor the title
+        "missing_name",            // 1 when a capitalised question term is in neither the paragraph, the read sentences either side, nor the title
         "wanted_type_nearby",      // the wanted answer type is missing from the sentence but present in a neighbour
         "window_bm25",             // BM25 of the sentence and its neighbours, over the best such value for the question
         "paragraph_bm25",          // BM25 of the paragraph, over the best paragraph's
