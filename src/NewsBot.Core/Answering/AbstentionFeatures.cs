@@ -25,7 +25,7 @@ internal static class AbstentionFeatures
         "missing_names",           // the top candidate's missing_name
         "top_paragraph_match",     // the top paragraph's BM25 over the most the question could score
         "top_article_coverage",    // idf share of the question found in the top candidate's article (read parts and title)
-        "scattered",               // distinct articles among the five best candidates, over five
+        "scattered",               // distinct stories (content hashes) among the five best candidates, over five
     ];
 
     public static int Count => Names.Length;
@@ -55,7 +55,8 @@ internal static class AbstentionFeatures
             top.Features[21],
             top.ParagraphMatch,
             top.Features[25],
-            ranked.Take(5).Select(c => c.Article).Distinct().Count() / 5.0,
+            // Copies of one story (syndicated or re-published articles share a content hash) count once.
+            ranked.Take(5).Select(c => c.Article.ContentHash).Distinct(StringComparer.Ordinal).Count() / 5.0,
         ];
     }
 }

@@ -29,6 +29,11 @@ internal sealed class QuoteSelector(int maxQuoteLength)
 
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
             : a.Article.Index != b.Article.Index ? a.Article.Index.CompareTo(b.Article.Index) : a.Sentence.CompareTo(b.Sentence));
+
+        // The same sentence of a re-published story (same content hash) is one candidate: copies must not fill the
+        // ranking, flatten the margin or look like evidence scattered over many articles.
+        var seen = new HashSet<(string Story, int Sentence)>();
+        candidates.RemoveAll(c => !seen.Add((c.Article.ContentHash, c.Sentence)));
         return (candidates, statistics);
     }
 
@@ -59,7 +64,8 @@ internal sealed class QuoteSelector(int maxQuoteLength)
             }
 
             var article = candidate.Article;
-            bool Blocked(int sentence) => quoted.Any(q => q.Article == article && q.Span.Overlaps(article.Sentences[sentence]));
+            // Copies of one story share a content hash: a span quoted from any copy blocks the same span in the others.
+            bool Blocked(int sentence) => quoted.Any(q => q.Article.ContentHash == article.ContentHash && q.Span.Overlaps(article.Sentences[sentence]));
             if (Blocked(candidate.Sentence))
             {
                 continue;
