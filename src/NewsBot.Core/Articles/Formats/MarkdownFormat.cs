@@ -143,5 +143,5 @@ internal static class MarkdownFormat
     private static string BlockquoteText(string line) => line.StartsWith('>') ? line.TrimStart('>', ' ') : line;
 
     private static bool IsRule(string line) =>
-        line.Length >= 3 && (line.All(c => c is '-' or ' ') || line.All(c => c is '*' or ' ') || line.All(c => c is '_' or ' ') || line.All(c => c is '=' ));
+        line.Length >= 3 && (line.All(c => c is '-' or ' ') || line.All(c => c is '*' or ' ') || line.All(c => c is '_' or ' ') || line.All(c => c is '='));
 }
