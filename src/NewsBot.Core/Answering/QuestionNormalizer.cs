@@ -1,3 +1,4 @@
+using NewsBot.Core.Articles.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -19,7 +20,7 @@ internal static partial class QuestionNormalizer
             return new NormalizedQuestion("", notes);
         }
 
-        var text = CollapseWhiteSpace(RemoveMarkup(question));
+        var text = Whitespace.CollapseWithControls(RemoveMarkup(question));
         if (text.Length > maxLength)
         {
             text = ShortenAtWord(text, maxLength);
@@ -40,30 +41,6 @@ internal static partial class QuestionNormalizer
             // The pattern is linear, so this is not expected; leftover markup is harmless to analysis anyway.
             return text;
         }
-    }
-
-    private static string CollapseWhiteSpace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 
     private static string ShortenAtWord(string text, int maxLength)

@@ -142,7 +142,7 @@ internal static class HtmlFormat
             var hasInnerBlocks = child.Descendants().Any(d => BlockElements.Contains(d.Name));
             if (isBlock && !hasInnerBlocks)
             {
-                var text = HtmlText.Collapse(HtmlEntity.DeEntitize(child.InnerText));
+                var text = Whitespace.Collapse(HtmlEntity.DeEntitize(child.InnerText));
                 if (text.Length > 0)
                 {
                     blocks.Add(text);

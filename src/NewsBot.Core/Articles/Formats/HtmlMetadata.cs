@@ -1,5 +1,7 @@
 using HtmlAgilityPack;
 
+using NewsBot.Core.Articles.Text;
+
 namespace NewsBot.Core.Articles.Formats;
 
 /// <summary>Title, canonical url, publication date and author from an HTML page's head and markup.</summary>
@@ -55,7 +57,7 @@ internal sealed record HtmlMetadata(string? Title, string? Url, DateTimeOffset? 
         return null;
     }
 
-    private static string? InnerText(HtmlNode? node) => node is null ? null : Blank(HtmlText.Collapse(HtmlEntity.DeEntitize(node.InnerText)));
+    private static string? InnerText(HtmlNode? node) => node is null ? null : Blank(Whitespace.Collapse(HtmlEntity.DeEntitize(node.InnerText)));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
