@@ -124,7 +124,7 @@ internal static class HtmlFormat
             node.ParentNode?.InsertAfter(HtmlNode.CreateNode("\n"), node);
         }
 
-        return HtmlEntity.DeEntitize(root.InnerText).Split('\n').Select(HtmlText.Collapse).Where(l => l.Length > 0);
+        return HtmlEntity.DeEntitize(root.InnerText).Split('\n').Select(Whitespace.Collapse).Where(l => l.Length > 0);
     }
 
     private static int ParagraphTextLength(HtmlNode node) => node.Descendants("p").Sum(p => p.InnerText.Length);
