@@ -36,23 +36,8 @@ internal static class MessageRoutes
             return;
         }
 
-        if (await RestResults.RequireObjectAsync(context, allowMissing: true).ConfigureAwait(false) is not { } body)
+        if (await NewMessageBody.ReadAsync(context, MessageValidator.MessageFlags).ConfigureAwait(false) is not { } body)
         {
-            return;
-        }
-
-        var files = RestRequest.Of(context).FileNames;
-        var errors = new FormErrors();
-        MessageValidator.Validate(body, errors, MessageValidator.MessageFlags);
-        if (errors.HasErrors)
-        {
-            await RestResults.InvalidFormAsync(context, errors).ConfigureAwait(false);
-            return;
-        }
-
-        if (MessageValidator.IsEmpty(body, files))
-        {
-            await RestResults.EmptyMessageAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -116,7 +101,7 @@ internal static class MessageRoutes
         DispatchEvent created;
         lock (state.Sync)
         {
-            message = MessageFactory.Create(state, channel, body, files, new MessageOrigin(state.BotUserId, referenced is null ? 0 : 19, Referenced: referenced));
+            message = MessageFactory.Create(state, channel, body, RestRequest.Of(context).FileNames, new MessageOrigin(state.BotUserId, referenced is null ? 0 : 19, Referenced: referenced));
             state.AddMessage(message);
             if (Nonce(body) is { } nonce)
             {

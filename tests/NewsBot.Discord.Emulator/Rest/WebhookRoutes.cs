@@ -174,26 +174,12 @@ internal static class WebhookRoutes
             return;
         }
 
-        if (await RestResults.RequireObjectAsync(context, allowMissing: true).ConfigureAwait(false) is not { } body)
+        if (await NewMessageBody.ReadAsync(context, MessageValidator.InteractionMessageFlags).ConfigureAwait(false) is not { } body)
         {
             return;
         }
 
         var files = RestRequest.Of(context).FileNames;
-        var errors = new FormErrors();
-        MessageValidator.Validate(body, errors, MessageValidator.InteractionMessageFlags);
-        if (errors.HasErrors)
-        {
-            await RestResults.InvalidFormAsync(context, errors).ConfigureAwait(false);
-            return;
-        }
-
-        if (MessageValidator.IsEmpty(body, files))
-        {
-            await RestResults.EmptyMessageAsync(context).ConfigureAwait(false);
-            return;
-        }
-
         var state = services.State;
         MessageRecord message;
         DispatchEvent? dispatch;
