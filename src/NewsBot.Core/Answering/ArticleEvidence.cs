@@ -17,6 +17,20 @@ internal sealed class ArticleEvidence(SnapshotArticle article, uint titleMask)
 
     public Dictionary<int, List<TermOccurrence>> Matches { get; } = [];
 
+    /// <summary>Terms (by index) found in a sentence only through a related word.</summary>
+    public Dictionary<int, uint> RelatedMasks { get; } = [];
+
+    public uint RelatedMaskOf(int first, int last)
+    {
+        uint mask = 0;
+        for (var s = first; s <= last; s++)
+        {
+            mask |= RelatedMasks.GetValueOrDefault(s);
+        }
+
+        return mask;
+    }
+
     /// <summary>Relative BM25 score of each retrieved passage (by ordinal), 0..1.</summary>
     public Dictionary<int, double> Retrieval { get; } = [];
 

@@ -66,6 +66,12 @@ internal static class CandidateCollector
             foreach (var occurrence in occurrences.GetValueOrDefault(passage.DocId) ?? [])
             {
                 var s = SentenceAt(sentences, passage, occurrence.Start);
+                if (occurrence.Related)
+                {
+                    articleEvidence.RelatedMasks[s] = articleEvidence.RelatedMasks.GetValueOrDefault(s) | (1u << occurrence.TermIndex);
+                    continue;
+                }
+
                 articleEvidence.Masks[s] |= 1u << occurrence.TermIndex;
                 articleEvidence.Matches[s].Add(occurrence);
             }

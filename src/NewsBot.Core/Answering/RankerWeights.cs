@@ -7,56 +7,61 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        4.3272540002903036E-10, // bias
-        1.3274577029129473, // sentence_coverage
-        1.4426745912409413, // window_coverage
-        1.6513185593948718, // paragraph_coverage
-        1.3583888534890358, // title_only_coverage
-        1.319951927479726, // retrieval
-        0.16643257159819985, // top_passage
-        0.7516769697386342, // matched_share
-        0.5087533414911153, // ordered_pairs
-        0.14898925677688205, // proximity
-        0.36260242761525013, // rarest_term
-        1.402720559967275, // wants_quantity
-        0.965091935199035, // wants_date
-        1.059574802474908, // wants_name
-        -0.08177912066268989, // new_number
-        -0.4762177657578254, // new_name
-        -1.1077717478385973, // length
-        0.48649956463807004, // paragraph_start
-        0.9458363116604241, // coverage_x_retrieval
-        0.8082603363421648, // coverage_squared
-        -0.5661034098223531, // name_coverage
-        -1.6724001262946593, // missing_name
-        -0.18759855974804854, // wanted_type_nearby
-        1.3956175899970653, // window_bm25
-        2.086512836395854, // paragraph_bm25
-        1.6449585840837313, // article_coverage
+        1.112809471011933E-09, // bias
+        1.3348044228710363, // sentence_coverage
+        1.4738131023410939, // window_coverage
+        1.6536638501567813, // paragraph_coverage
+        1.3143750468420112, // title_only_coverage
+        1.3173865506521898, // retrieval
+        0.15658206967510288, // top_passage
+        0.7619610803339075, // matched_share
+        0.4960330000653961, // ordered_pairs
+        0.1546787019008907, // proximity
+        0.36247866966493475, // rarest_term
+        1.4091912671087519, // wants_quantity
+        0.9638161173563662, // wants_date
+        1.0559377591998353, // wants_name
+        -0.08206647992970761, // new_number
+        -0.48088485212821436, // new_name
+        -1.2557616375897136, // length
+        0.4887763296578992, // paragraph_start
+        0.9501086069510389, // coverage_x_retrieval
+        0.8667626829012833, // coverage_squared
+        -0.6100942280604126, // name_coverage
+        -1.6437276041007827, // missing_name
+        -0.17997224385540098, // wanted_type_nearby
+        1.4136334876685888, // window_bm25
+        2.0517035551881486, // paragraph_bm25
+        1.648787156484872, // article_coverage
+        2.165982295440652, // related_coverage
+        2.1044324350686985, // related_window_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -2.165277916043412, // bias
-        0.32999161852427217, // top_probability
-        2.945604706185849, // top_sentence_coverage
-        1.6164475164674095, // top_window_coverage
-        1.1767649668934468, // top_paragraph_coverage
-        1.0881664718206046, // indexed_idf_share
-        -1.312136596276981, // unindexed_term_share
-        -1.3499630083642358, // margin
-        0.08442573508840479, // rarest_term_in_top
-        3.1798222915801446, // term_count
-        0.6653747389062026, // missing_rarest
-        -3.0848508773876753, // missing_idf_share
-        0.43485395304878527, // unindexed_names
-        -1.5754006762568444, // missing_names
-        3.9203274476589103, // top_paragraph_match
-        -0.08419948938238038, // top_article_coverage
-        -4.358764710898871, // scattered
+        -2.9862002991827175, // bias
+        0.2872924294740975, // top_probability
+        1.781331151246594, // top_sentence_coverage
+        0.8265822836844245, // top_window_coverage
+        0.7217540118950411, // top_paragraph_coverage
+        1.308034138244902, // indexed_idf_share
+        -1.2978848682192725, // unindexed_term_share
+        -1.2999916176288553, // margin
+        0.09521046490606622, // rarest_term_in_top
+        3.2152941076742123, // term_count
+        0.7508773308954738, // missing_rarest
+        -2.872627666872346, // missing_idf_share
+        0.4338610352892014, // unindexed_names
+        -1.6712764307108876, // missing_names
+        3.4266002399822004, // top_paragraph_match
+        -0.12468668298035278, // top_article_coverage
+        -4.245156439573627, // scattered
+        0.5319441496803526, // top_wanted_type
+        1.6186293035749009, // top_matched_share
+        1.5399191927175124, // best_window_coverage
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 3.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.5854409961968485;
+    public const double AbstentionThreshold = 0.5804124543908744;
 }

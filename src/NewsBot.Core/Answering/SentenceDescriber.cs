@@ -59,6 +59,8 @@ internal sealed class SentenceDescriber
             Bm25(evidence, Math.Max(first, s - 1), Math.Min(last, s + 1)),
             Bm25(evidence, first, last),
             _statistics.Share(evidence.MaskOf(int.MinValue, int.MaxValue) | evidence.TitleMask),
+            _statistics.Share(evidence.RelatedMaskOf(s, s) & ~mask),
+            _statistics.Share(evidence.RelatedMaskOf(Math.Max(first, s - 1), Math.Min(last, s + 1)) & ~window),
         ];
     }
 

@@ -35,6 +35,8 @@ internal static class SentenceFeatures
         "window_bm25",             // BM25 of the sentence and its neighbours, over the best such value for the question
         "paragraph_bm25",          // BM25 of the paragraph, over the best paragraph's
         "article_coverage",        // idf share of the question's terms in the read parts of the article or its title
+        "related_coverage",        // idf share of the question's terms found in the sentence only through a related word
+        "related_window_coverage", // ... in the sentence and its neighbours
     ];
 
     public static int Count => Names.Length;

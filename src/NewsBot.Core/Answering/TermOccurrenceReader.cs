@@ -47,7 +47,8 @@ internal static class TermOccurrenceReader
             DocsAndPositionsEnum? postings = null;
             for (var termIndex = 0; termIndex < terms.Count; termIndex++)
             {
-                foreach (var variant in Variants(termsEnum, terms[termIndex]))
+                foreach (var (variant, related) in Variants(termsEnum, terms[termIndex]).Select(v => (v, false))
+                    .Concat(WordRelations.Of(terms[termIndex].Text).Select(r => (new BytesRef(r), true))))
                 {
                     if (!termsEnum.SeekExact(variant))
                     {
@@ -57,7 +58,7 @@ internal static class TermOccurrenceReader
                     postings = termsEnum.DocsAndPositions(leaf.AtomicReader.LiveDocs, postings, DocsAndPositionsFlags.OFFSETS);
                     if (postings is not null)
                     {
-                        Collect(snapshot, leaf.DocBase, docs, postings, termIndex, result);
+                        Collect(snapshot, leaf.DocBase, docs, postings, termIndex, related, result);
                     }
                 }
             }
@@ -66,7 +67,7 @@ internal static class TermOccurrenceReader
         return result;
     }
 
-    private static void Collect(IndexSnapshot snapshot, int docBase, int[] docs, DocsAndPositionsEnum postings, int termIndex, Dictionary<int, List<TermOccurrence>> result)
+    private static void Collect(IndexSnapshot snapshot, int docBase, int[] docs, DocsAndPositionsEnum postings, int termIndex, bool related, Dictionary<int, List<TermOccurrence>> result)
     {
         foreach (var doc in docs)
         {
@@ -90,7 +91,7 @@ internal static class TermOccurrenceReader
             for (var i = postings.Freq; i > 0; i--)
             {
                 postings.NextPosition();
-                list.Add(new TermOccurrence(termIndex, passage.Start + postings.StartOffset, passage.Start + postings.EndOffset));
+                list.Add(new TermOccurrence(termIndex, passage.Start + postings.StartOffset, passage.Start + postings.EndOffset, related));
             }
         }
     }
