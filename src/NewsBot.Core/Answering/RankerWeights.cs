@@ -7,61 +7,61 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.112809471011933E-09, // bias
-        1.3348044228710363, // sentence_coverage
-        1.4738131023410939, // window_coverage
-        1.6536638501567813, // paragraph_coverage
-        1.3143750468420112, // title_only_coverage
-        1.3173865506521898, // retrieval
-        0.15658206967510288, // top_passage
-        0.7619610803339075, // matched_share
-        0.4960330000653961, // ordered_pairs
-        0.1546787019008907, // proximity
-        0.36247866966493475, // rarest_term
-        1.4091912671087519, // wants_quantity
-        0.9638161173563662, // wants_date
-        1.0559377591998353, // wants_name
-        -0.08206647992970761, // new_number
-        -0.48088485212821436, // new_name
-        -1.2557616375897136, // length
-        0.4887763296578992, // paragraph_start
-        0.9501086069510389, // coverage_x_retrieval
-        0.8667626829012833, // coverage_squared
-        -0.6100942280604126, // name_coverage
-        -1.6437276041007827, // missing_name
-        -0.17997224385540098, // wanted_type_nearby
-        1.4136334876685888, // window_bm25
-        2.0517035551881486, // paragraph_bm25
-        1.648787156484872, // article_coverage
-        2.165982295440652, // related_coverage
-        2.1044324350686985, // related_window_coverage
+        1.9003407178012873E-09, // bias
+        1.3337512718045783, // sentence_coverage
+        1.4737976256350276, // window_coverage
+        1.6513878978522285, // paragraph_coverage
+        1.3142561165259565, // title_only_coverage
+        1.3209536531554247, // retrieval
+        0.15147742574920617, // top_passage
+        0.760505795861512, // matched_share
+        0.49963758071255027, // ordered_pairs
+        0.1542530685438806, // proximity
+        0.3625801255978562, // rarest_term
+        1.4070492164994695, // wants_quantity
+        0.9625869090564148, // wants_date
+        1.0557692723246541, // wants_name
+        -0.08108581062369276, // new_number
+        -0.4806331851144661, // new_name
+        -1.253370244411384, // length
+        0.4879209207467159, // paragraph_start
+        0.9528329433162743, // coverage_x_retrieval
+        0.8657590892731714, // coverage_squared
+        -0.6096300515317248, // name_coverage
+        -1.6434739778719356, // missing_name
+        -0.17790764676454435, // wanted_type_nearby
+        1.414399637086156, // window_bm25
+        2.054667861390508, // paragraph_bm25
+        1.6554474722074701, // article_coverage
+        2.166318392265976, // related_coverage
+        2.0980598515601483, // related_window_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -2.9862002991827175, // bias
-        0.2872924294740975, // top_probability
-        1.781331151246594, // top_sentence_coverage
-        0.8265822836844245, // top_window_coverage
-        0.7217540118950411, // top_paragraph_coverage
-        1.308034138244902, // indexed_idf_share
-        -1.2978848682192725, // unindexed_term_share
-        -1.2999916176288553, // margin
-        0.09521046490606622, // rarest_term_in_top
-        3.2152941076742123, // term_count
-        0.7508773308954738, // missing_rarest
-        -2.872627666872346, // missing_idf_share
-        0.4338610352892014, // unindexed_names
-        -1.6712764307108876, // missing_names
-        3.4266002399822004, // top_paragraph_match
-        -0.12468668298035278, // top_article_coverage
-        -4.245156439573627, // scattered
-        0.5319441496803526, // top_wanted_type
-        1.6186293035749009, // top_matched_share
-        1.5399191927175124, // best_window_coverage
+        -2.9640985802119895, // bias
+        0.2828504668856421, // top_probability
+        1.7863177628994968, // top_sentence_coverage
+        0.8233066981921765, // top_window_coverage
+        0.7233451389177094, // top_paragraph_coverage
+        1.3198450570633917, // indexed_idf_share
+        -1.3070210282621308, // unindexed_term_share
+        -1.2925431610490214, // margin
+        0.09866576970217174, // rarest_term_in_top
+        3.21630199073713, // term_count
+        0.7314881687261103, // missing_rarest
+        -2.875107629848508, // missing_idf_share
+        0.43865261822956864, // unindexed_names
+        -1.6689287974574452, // missing_names
+        3.446238550110493, // top_paragraph_match
+        -0.14396663575976848, // top_article_coverage
+        -4.247706008987893, // scattered
+        0.5370630951624246, // top_wanted_type
+        1.607168044434042, // top_matched_share
+        1.533979595146051, // best_window_coverage
     ];
 
-    /// <summary>Answer only at or above this probability (set to decline 3.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.5804124543908744;
+    /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
+    public const double AbstentionThreshold = 0.6553090529539832;
 }

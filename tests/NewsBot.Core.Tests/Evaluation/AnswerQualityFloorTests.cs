@@ -8,7 +8,7 @@ namespace NewsBot.Core.Tests.Evaluation;
 /// <summary>
 /// Answer quality must not slip: the whole developer set (tests/data/squad-train-sample, 5,719 questions) is indexed and
 /// answered as <c>newsbot eval</c> does it. The floors sit a few points under the figures measured when they were set
-/// (README, "Answer quality": @1 74.1 %, @3 85.0 %, in-corpus refusal 3.0 %, off-corpus refusal 87.3 %, plain BM25 @1 66.2 %),
+/// (README, "Answer quality": @1 74.3 %, @3 84.9 %, in-corpus refusal 4.0 %, off-corpus refusal 90.1 %, plain BM25 @1 66.2 %),
 /// so a real regression fails and noise does not. The answers are deterministic; only timing varies between runs.
 /// </summary>
 public sealed class AnswerQualityFloorTests
@@ -27,7 +27,7 @@ public sealed class AnswerQualityFloorTests
         Assert.True(newsBot.AnswerInQuote1 >= 0.71, $"AnswerInQuote@1 fell to {newsBot.AnswerInQuote1:P1}");
         Assert.True(newsBot.AnswerInQuote3 >= 0.82, $"AnswerInQuote@3 fell to {newsBot.AnswerInQuote3:P1}");
         Assert.True(newsBot.InCorpusRefusal <= 0.05, $"{newsBot.InCorpusRefusal:P1} of in-corpus questions refused");
-        Assert.True(newsBot.OffCorpusRefusal >= 0.84, $"off-corpus refusal fell to {newsBot.OffCorpusRefusal:P1}");
+        Assert.True(newsBot.OffCorpusRefusal >= 0.88, $"off-corpus refusal fell to {newsBot.OffCorpusRefusal:P1}");
         Assert.True(newsBot.AnswerInQuote1 >= baseline.AnswerInQuote1 + 0.05,
             $"@1 {newsBot.AnswerInQuote1:P1} is no longer clear of plain BM25's {baseline.AnswerInQuote1:P1}");
     }
