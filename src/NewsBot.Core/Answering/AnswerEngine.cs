@@ -14,7 +14,7 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 public sealed class AnswerEngine : IQuestionAnswerer
 {
-    /// <summary>Passages retrieved before sentence-level selection.</summary>
+    /// <summary>Passages (with different texts) retrieved before sentence-level selection.</summary>
     private const int RetrievedPassages = 25;
 
     private readonly NewsIndex _index;
@@ -75,7 +75,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
                 return ([], null, null);
             }
 
-            var hits = snapshot.Searcher.Search(query, RetrievedPassages).ScoreDocs;
+            var hits = DistinctPassageCollector.Search(snapshot.Searcher, query, RetrievedPassages);
             var profile = QuestionProfile.Of(normalized.Text, terms);
             var (ranked, statistics) = QuoteSelector.Rank(snapshot, profile, hits);
             return (ranked, statistics, profile);
@@ -96,7 +96,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
             return Answering.Answer.NotFound(question, [], notes);
         }
 
-        var hits = snapshot.Searcher.Search(query, RetrievedPassages).ScoreDocs;
+        var hits = DistinctPassageCollector.Search(snapshot.Searcher, query, RetrievedPassages);
         var selection = _selector.Select(snapshot, QuestionProfile.Of(question, terms), hits, maxQuotes);
         return selection.Quotes.Count > 0
             ? new Answer(question, selection.Quotes, [], notes)

@@ -63,6 +63,7 @@ internal static class ArticleDocuments
         new StoredField(IndexSchema.PassageFirstSentence, passage.FirstSentence),
         new StoredField(IndexSchema.PassageSentences, SpanCodec.Encode(passage.Sentences, passage.Start)),
         new Field(IndexSchema.PassageText, article.Text[passage.Start..passage.End], PassageTextType),
+        new NumericDocValuesField(IndexSchema.PassageTextHash, TextHash.Of(article.Text.AsSpan(passage.Start, passage.End - passage.Start))),
         new TextField(IndexSchema.PassageTitle, new ReplayTokenStream(title)),
     ];
 

@@ -8,7 +8,7 @@ namespace NewsBot.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or their meaning change: an index of another version is rebuilt on start.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <summary>Passages gather whole sentences up to this length; a longer sentence is a passage of its own.</summary>
     public const int PassageTargetLength = 400;
@@ -31,6 +31,8 @@ public static class IndexSchema
     public const string PassageText = "text";
     /// <summary>The article title indexed on every passage, so a title match lifts the article's passages.</summary>
     public const string PassageTitle = "title";
+    /// <summary>Numeric doc value: <see cref="TextHash"/> of the passage text, so retrieval can count copies once.</summary>
+    public const string PassageTextHash = "text_hash";
 
     // Article documents.
     public const string ArticleTitle = "article_title";

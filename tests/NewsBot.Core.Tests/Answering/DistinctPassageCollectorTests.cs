@@ -1,0 +1,86 @@
+using Lucene.Net.Search;
+using NewsBot.Core.Answering;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Search;
+using NewsBot.Core.Tests.Support;
+
+namespace NewsBot.Core.Tests.Answering;
+
+/// <summary>
+/// Retrieval counts each passage text once: with a story published thirty times, plain top-25 retrieval returns copies
+/// of two or three passages; the distinct collector returns the same passages as the story published once.
+/// </summary>
+public sealed class DistinctPassageCollectorTests : IAsyncLifetime
+{
+    private const string Question = "Which firm reported the attacks on Macron's campaign?";
+    private readonly TestIndex _single = new TestIndex().WithSeed();
+    private readonly TestIndex _copies = new TestIndex().WithSeed();
+
+    public async Task InitializeAsync()
+    {
+        for (var copy = 1; copy < 30; copy++)
+        {
+            File.Copy(TestIndex.SeedPath, Path.Combine(_copies.SourceFolder, $"{TestIndex.SeedId}~{copy}.txt"));
+        }
+
+        await _single.BuildAsync();
+        await _copies.BuildAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _single.Dispose();
+        _copies.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void Search_StoryPublishedThirtyTimes_ReturnsEachPassageTextOnce()
+    {
+        var (plain, distinct) = Retrieve(_copies);
+
+        Assert.True(plain.Distinct().Count() < plain.Count, "plain retrieval should repeat copies");
+        Assert.Equal(distinct.Count, distinct.Distinct().Count());
+        Assert.Equal(plain[0], distinct[0]);
+    }
+
+    [Fact]
+    public void Search_StoryPublishedThirtyTimes_FindsTheSamePassagesAsPublishedOnce()
+    {
+        var (_, once) = Retrieve(_single);
+        var (_, thirtyTimes) = Retrieve(_copies);
+
+        Assert.Equal(once, thirtyTimes);
+    }
+
+    [Fact]
+    public void Search_IndexWithoutCopies_MatchesPlainTopN()
+    {
+        var (plain, distinct) = Retrieve(_single);
+
+        Assert.Equal(plain, distinct);
+    }
+
+    /// <summary>Passage texts of the plain top 25 and the distinct top 25, best first.</summary>
+    private static (List<string> Plain, List<string> Distinct) Retrieve(TestIndex index)
+    {
+        var snapshot = index.Index.AcquireSnapshot()!;
+        try
+        {
+            var terms = QueryTermExtractor.Extract(Question, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
+            var query = QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle)!;
+            string Text(ScoreDoc hit)
+            {
+                var passage = snapshot.PassagesByDoc[hit.Doc]!;
+                return passage.Article.Text[passage.Start..passage.End];
+            }
+
+            return ([.. snapshot.Searcher.Search(query, 25).ScoreDocs.Select(Text)],
+                [.. DistinctPassageCollector.Search(snapshot.Searcher, query, 25).Select(Text)]);
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+}
