@@ -10,15 +10,10 @@ public sealed class AnswerEngineDuplicateStoryTests : IAsyncLifetime
 {
     private const string Question = "Which firm reported the attacks on Macron's campaign?";
     private readonly TestIndex _single = new TestIndex().WithSeed();
-    private readonly TestIndex _copies = new TestIndex().WithSeed();
+    private readonly TestIndex _copies = new TestIndex().WithSeed().WithSeedCopies(5);
 
     public async Task InitializeAsync()
     {
-        for (var copy = 1; copy <= 5; copy++)
-        {
-            File.Copy(TestIndex.SeedPath, Path.Combine(_copies.SourceFolder, $"{TestIndex.SeedId}~{copy}.txt"));
-        }
-
         await _single.BuildAsync();
         await _copies.BuildAsync();
     }

@@ -14,15 +14,10 @@ public sealed class DistinctPassageCollectorTests : IAsyncLifetime
 {
     private const string Question = "Which firm reported the attacks on Macron's campaign?";
     private readonly TestIndex _single = new TestIndex().WithSeed();
-    private readonly TestIndex _copies = new TestIndex().WithSeed();
+    private readonly TestIndex _copies = new TestIndex().WithSeed().WithSeedCopies(29);
 
     public async Task InitializeAsync()
     {
-        for (var copy = 1; copy < 30; copy++)
-        {
-            File.Copy(TestIndex.SeedPath, Path.Combine(_copies.SourceFolder, $"{TestIndex.SeedId}~{copy}.txt"));
-        }
-
         await _single.BuildAsync();
         await _copies.BuildAsync();
     }

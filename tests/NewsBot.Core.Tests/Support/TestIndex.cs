@@ -42,6 +42,17 @@ internal sealed class TestIndex : IDisposable
         return this;
     }
 
+    /// <summary>The seed re-published <paramref name="count"/> more times under other ids (<c>&lt;seed id&gt;~1</c>, ...).</summary>
+    public TestIndex WithSeedCopies(int count)
+    {
+        for (var copy = 1; copy <= count; copy++)
+        {
+            File.Copy(SeedPath, Path.Combine(SourceFolder, $"{SeedId}~{copy}.txt"), overwrite: true);
+        }
+
+        return this;
+    }
+
     public TestIndex WithArticle(string id, string title, params string[] paragraphs)
     {
         File.WriteAllText(Path.Combine(SourceFolder, id + ".txt"), title + "\n\n" + string.Join("\n\n", paragraphs));
