@@ -6,30 +6,15 @@ namespace NewsBot.Core.Tests.Answering;
 /// News collections hold re-published copies of one story. Copies must not change the answer: the scaled BBC workload
 /// (k = 10) refused a quarter of its own headlines before copies were collapsed into one candidate.
 /// </summary>
-public sealed class AnswerEngineDuplicateStoryTests : IAsyncLifetime
+public sealed class AnswerEngineDuplicateStoryTests() : RepublishedSeedTests(copies: 5)
 {
     private const string Question = "Which firm reported the attacks on Macron's campaign?";
-    private readonly TestIndex _single = new TestIndex().WithSeed();
-    private readonly TestIndex _copies = new TestIndex().WithSeed().WithSeedCopies(5);
-
-    public async Task InitializeAsync()
-    {
-        await _single.BuildAsync();
-        await _copies.BuildAsync();
-    }
-
-    public Task DisposeAsync()
-    {
-        _single.Dispose();
-        _copies.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public void Ask_StoryPublishedSixTimes_AnswersAsIfPublishedOnce()
     {
-        var once = _single.Answerer.Ask(Question);
-        var sixTimes = _copies.Answerer.Ask(Question);
+        var once = Single.Answerer.Ask(Question);
+        var sixTimes = Copies.Answerer.Ask(Question);
 
         // Term statistics shift a little with six copies, so only the first quote is expected to be the same.
         Assert.True(sixTimes.Answered);
@@ -40,7 +25,7 @@ public sealed class AnswerEngineDuplicateStoryTests : IAsyncLifetime
     [Fact]
     public void Ask_StoryPublishedSixTimes_NeverQuotesOverlappingPartsOfTheStoryTwice()
     {
-        var answer = _copies.Answerer.Ask(Question);
+        var answer = Copies.Answerer.Ask(Question);
 
         var spans = answer.Quotes.Select(q => new NewsBot.Core.Articles.TextSpan(q.Start, q.End)).ToList();
         Assert.Equal(answer.Quotes.Count, answer.Quotes.Select(q => q.Text).Distinct(StringComparer.Ordinal).Count());
@@ -50,6 +35,6 @@ public sealed class AnswerEngineDuplicateStoryTests : IAsyncLifetime
     [Fact]
     public void Ask_QuestionOutsideTheStory_StillRefusedWithCopies()
     {
-        Assert.False(_copies.Answerer.Ask("Who won the 2018 World Cup?").Answered);
+        Assert.False(Copies.Answerer.Ask("Who won the 2018 World Cup?").Answered);
     }
 }

@@ -10,29 +10,14 @@ namespace NewsBot.Core.Tests.Answering;
 /// Retrieval counts each passage text once: with a story published thirty times, plain top-25 retrieval returns copies
 /// of two or three passages; the distinct collector returns the same passages as the story published once.
 /// </summary>
-public sealed class DistinctPassageCollectorTests : IAsyncLifetime
+public sealed class DistinctPassageCollectorTests() : RepublishedSeedTests(copies: 29)
 {
     private const string Question = "Which firm reported the attacks on Macron's campaign?";
-    private readonly TestIndex _single = new TestIndex().WithSeed();
-    private readonly TestIndex _copies = new TestIndex().WithSeed().WithSeedCopies(29);
-
-    public async Task InitializeAsync()
-    {
-        await _single.BuildAsync();
-        await _copies.BuildAsync();
-    }
-
-    public Task DisposeAsync()
-    {
-        _single.Dispose();
-        _copies.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public void Search_StoryPublishedThirtyTimes_ReturnsEachPassageTextOnce()
     {
-        var (plain, distinct) = Retrieve(_copies);
+        var (plain, distinct) = Retrieve(Copies);
 
         Assert.True(plain.Distinct().Count() < plain.Count, "plain retrieval should repeat copies");
         Assert.Equal(distinct.Count, distinct.Distinct().Count());
@@ -42,8 +27,8 @@ public sealed class DistinctPassageCollectorTests : IAsyncLifetime
     [Fact]
     public void Search_StoryPublishedThirtyTimes_FindsTheSamePassagesAsPublishedOnce()
     {
-        var (_, once) = Retrieve(_single);
-        var (_, thirtyTimes) = Retrieve(_copies);
+        var (_, once) = Retrieve(Single);
+        var (_, thirtyTimes) = Retrieve(Copies);
 
         Assert.Equal(once, thirtyTimes);
     }
@@ -51,7 +36,7 @@ public sealed class DistinctPassageCollectorTests : IAsyncLifetime
     [Fact]
     public void Search_IndexWithoutCopies_MatchesPlainTopN()
     {
-        var (plain, distinct) = Retrieve(_single);
+        var (plain, distinct) = Retrieve(Single);
 
         Assert.Equal(plain, distinct);
     }
