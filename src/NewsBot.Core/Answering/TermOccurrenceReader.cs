@@ -10,7 +10,8 @@ namespace NewsBot.Core.Answering;
 /// Reads where the question terms occur inside given passages straight from the postings (indexed with offsets), so
 /// choosing and highlighting quotes never re-analyses article text. A term also counts where a derivational relative of
 /// it occurs ("produced" for "production", "destruction" for "destroyed"): paraphrased questions often change the word form
-/// beyond what the Porter stemmer folds. Retrieval itself still searches the exact terms.
+/// beyond what the Porter stemmer folds. Words related in meaning (<see cref="WordRelations"/>) are read too, marked
+/// <see cref="TermOccurrence.Related"/>: weaker evidence, kept apart. Retrieval itself still searches the exact terms.
 /// </summary>
 internal static class TermOccurrenceReader
 {
