@@ -34,6 +34,7 @@ internal static class TermOccurrenceReader
     {
         var result = new Dictionary<int, List<TermOccurrence>>();
         var leaves = snapshot.Reader.Leaves;
+        var relatedByTerm = terms.Select(term => WordRelations.Of(term.Text).Select(r => new BytesRef(r)).ToArray()).ToArray();
         foreach (var group in docIds.Distinct().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
         {
             var leaf = leaves[group.Key];
@@ -49,7 +50,7 @@ internal static class TermOccurrenceReader
             for (var termIndex = 0; termIndex < terms.Count; termIndex++)
             {
                 foreach (var (variant, related) in Variants(termsEnum, terms[termIndex]).Select(v => (v, false))
-                    .Concat(WordRelations.Of(terms[termIndex].Text).Select(r => (new BytesRef(r), true))))
+                    .Concat(relatedByTerm[termIndex].Select(r => (r, true))))
                 {
                     if (!termsEnum.SeekExact(variant))
                     {
