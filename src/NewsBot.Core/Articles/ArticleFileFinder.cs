@@ -1,6 +1,10 @@
 namespace NewsBot.Core.Articles;
 
-/// <summary>Finds article files by extension under source folders, recursively, in ordinal path order.</summary>
+/// <summary>
+/// Finds article files by extension under source folders, recursively: source by source in the configured order, each
+/// source's files in ordinal path order. That order is the build's tie-break (two files with one article id: the first
+/// one keeps it), so an operator decides which source wins by listing it first.
+/// </summary>
 internal static class ArticleFileFinder
 {
     public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -20,7 +24,8 @@ internal static class ArticleFileFinder
     /// <summary>Full paths of supported files; a source that is itself a supported file is included; missing folders yield nothing.</summary>
     public static IReadOnlyList<string> Find(IReadOnlyList<string> sources)
     {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal); // a file inside two listed sources is read once, for the first
         foreach (var source in sources)
         {
             if (string.IsNullOrWhiteSpace(source))
@@ -31,7 +36,7 @@ internal static class ArticleFileFinder
             var full = Path.GetFullPath(source);
             if (File.Exists(full))
             {
-                if (IsSupported(full))
+                if (IsSupported(full) && seen.Add(full))
                 {
                     files.Add(full);
                 }
@@ -44,16 +49,11 @@ internal static class ArticleFileFinder
                 continue;
             }
 
-            foreach (var file in Directory.EnumerateFiles(full, "*", Recursive))
-            {
-                if (IsSupported(file))
-                {
-                    files.Add(file);
-                }
-            }
+            var found = Directory.EnumerateFiles(full, "*", Recursive).Where(IsSupported).Order(StringComparer.Ordinal);
+            files.AddRange(found.Where(seen.Add));
         }
 
-        return [.. files];
+        return files;
     }
 
     /// <summary>The sources that are neither a folder nor a file, each reported as "folder not found".</summary>

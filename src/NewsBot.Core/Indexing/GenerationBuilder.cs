@@ -43,7 +43,7 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
         var throttle = new ProgressThrottle(progress, time);
         throttle.Report(0, files.Count, 0, force: true);
 
-        var articleIds = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var claims = new ConcurrentDictionary<string, IdClaim>(StringComparer.Ordinal);
         int filesDone = 0, articles = 0, passages = 0;
         using var directory = FSDirectory.Open(generationPath);
         var config = new IndexWriterConfig(NewsAnalyzer.Version, NewsAnalyzer.Shared)
@@ -56,7 +56,7 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
         try
         {
             var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.ForEach(files, parallel, file =>
+            Parallel.ForEach(files, parallel, (file, _, fileOrder) =>
             {
                 var loaded = source.Load(file);
                 foreach (var reason in loaded.Skipped)
@@ -67,12 +67,6 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
                 foreach (var article in loaded.Articles)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    if (!articleIds.TryAdd(article.Id, article.SourcePath))
-                    {
-                        skipped.Add(new SkippedFile(article.SourcePath, $"article id '{article.Id}' was already read from {articleIds[article.Id]}"));
-                        continue;
-                    }
-
                     var layout = ArticleLayout.Of(article);
                     if (layout.Passages.Count == 0)
                     {
@@ -80,9 +74,32 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
                         continue;
                     }
 
-                    writer.AddDocuments(ArticleDocuments.Build(article, layout));
-                    Interlocked.Add(ref passages, layout.Passages.Count);
-                    Interlocked.Increment(ref articles);
+                    // Two files with one id: the file first in path order keeps it, however the threads happen to run.
+                    // Holding the claim while writing means a copy that arrived first is replaced whole, never doubled.
+                    var claim = claims.GetOrAdd(article.Id, _ => new IdClaim());
+                    lock (claim)
+                    {
+                        if (claim.FileOrder <= fileOrder)
+                        {
+                            skipped.Add(new SkippedFile(article.SourcePath, $"article id '{article.Id}' was already read from {claim.Path}"));
+                            continue;
+                        }
+
+                        var documents = ArticleDocuments.Build(article, layout);
+                        if (claim.Path is null)
+                        {
+                            writer.AddDocuments(documents);
+                            Interlocked.Increment(ref articles);
+                        }
+                        else
+                        {
+                            writer.UpdateDocuments(new Term(IndexSchema.ArticleId, article.Id), documents);
+                            skipped.Add(new SkippedFile(claim.Path, $"article id '{article.Id}' was already read from {article.SourcePath}"));
+                        }
+
+                        Interlocked.Add(ref passages, layout.Passages.Count - claim.Passages);
+                        (claim.FileOrder, claim.Path, claim.Passages) = (fileOrder, article.SourcePath, layout.Passages.Count);
+                    }
                 }
 
                 throttle.Report(Interlocked.Increment(ref filesDone), files.Count, Volatile.Read(ref articles));
@@ -114,6 +131,16 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
 
         throttle.Report(files.Count, files.Count, articles, force: true);
         return new Result(articles, passages, Sorted(skipped));
+    }
+
+    /// <summary>Which file holds an article id so far (its place in the file list), and how many passages it gave.</summary>
+    private sealed class IdClaim
+    {
+        public long FileOrder { get; set; } = long.MaxValue;
+
+        public string? Path { get; set; }
+
+        public int Passages { get; set; }
     }
 
     private static List<SkippedFile> Sorted(IEnumerable<SkippedFile> skipped) =>

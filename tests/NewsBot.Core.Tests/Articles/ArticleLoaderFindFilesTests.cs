@@ -24,6 +24,21 @@ public sealed class ArticleLoaderFindFilesTests : IDisposable
     }
 
     [Fact]
+    public void FindFiles_SeveralSources_ListsThemInConfiguredOrderAndEachFileOnce()
+    {
+        foreach (var name in new[] { "a/one.md", "z/two.md", "z/inner/three.md" })
+        {
+            _folder.Write(name, "content");
+        }
+
+        // "z" is listed first, and its subfolder is listed again after "a": it keeps its place, once.
+        var files = _loader.FindFiles([Path.Combine(_folder.Path, "z"), Path.Combine(_folder.Path, "a"), Path.Combine(_folder.Path, "z", "inner")]);
+
+        var relative = files.Select(f => Path.GetRelativePath(_folder.Path, f).Replace('\\', '/')).ToList();
+        Assert.Equal(["z/inner/three.md", "z/two.md", "a/one.md"], relative);
+    }
+
+    [Fact]
     public void FindFiles_MissingFolder_ReturnsWhatExistsAndMissingSourcesNamesIt()
     {
         _folder.Write("one.md", "# One\n\nText.");

@@ -14,10 +14,17 @@ internal sealed class FakeArticleSource : IArticleSource
     /// <summary>Slows every file down (lets tests overlap a build with other work).</summary>
     public TimeSpan DelayPerFile { get; set; }
 
+    private readonly ManualResetEventSlim _awaitedLoaded = new();
+
+    /// <summary>
+    /// Holds the load of <c>Held</c> until <c>Awaited</c> has been loaded and had time to be written (5 s at most: a
+    /// build that reads on one thread only goes on in file order), so a later file can be indexed before an earlier one.
+    /// </summary>
+    public (string Held, string Awaited)? Hold { get; set; }
+
     public IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders) =>
         sourceFolders.Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             .ToList();
 
     public ArticleLoadResult Load(string path)
@@ -25,6 +32,12 @@ internal sealed class FakeArticleSource : IArticleSource
         if (DelayPerFile > TimeSpan.Zero)
         {
             Thread.Sleep(DelayPerFile);
+        }
+
+        Console.Error.WriteLine($"LOAD {path} thread {Environment.CurrentManagedThreadId} at {DateTime.Now:ss.fff}");
+        if (Hold is var (held, _) && held == path && _awaitedLoaded.Wait(TimeSpan.FromSeconds(5)))
+        {
+            Thread.Sleep(200);
         }
 
         if (FailWith is not null)
@@ -40,6 +53,11 @@ internal sealed class FakeArticleSource : IArticleSource
         }
 
         var article = Some.ArticleFrom(Path.GetFileNameWithoutExtension(path), content[..split].Trim(), content[(split + 2)..], path);
+        if (Hold is var (_, awaited) && awaited == path)
+        {
+            _awaitedLoaded.Set();
+        }
+
         return new ArticleLoadResult(path, [article], []);
     }
 }
