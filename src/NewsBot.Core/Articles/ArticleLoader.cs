@@ -61,7 +61,8 @@ public sealed class ArticleLoader : IArticleSource
             return Skip(fullPath, problem!);
         }
 
-        var decoded = SourceTextDecoder.Decode(bytes);
+        var extension = Path.GetExtension(fullPath);
+        var decoded = SourceTextDecoder.Decode(bytes, mayDeclareCharset: extension.StartsWith(".htm", StringComparison.OrdinalIgnoreCase));
         if (decoded.Text is null)
         {
             return Skip(fullPath, decoded.Problem!);

@@ -44,6 +44,46 @@ public sealed class ArticleLoaderBadFileTests : IDisposable
         Assert.Equal("Body text.", article.Text);
     }
 
+    [Fact]
+    public void Load_Utf16WithBom_IsAccepted()
+    {
+        var path = _folder.WriteBytes("notepad.txt", [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Café owners\r\n\r\nThe café opened in 1902.")]);
+
+        var article = Assert.Single(_loader.Load(path).Articles);
+        Assert.Equal("Café owners", article.Title);
+        Assert.Equal("The café opened in 1902.", article.Text);
+    }
+
+    [Theory]
+    [InlineData("<meta charset=\"windows-1252\">")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">")]
+    public void Load_HtmlInADeclaredSingleByteCharset_IsDecodedWithIt(string meta)
+    {
+        // 0x93/0x94 are curly quotes and 0xE9 is "é" in windows-1252 (which browsers also use for an ISO-8859-1 label).
+        byte[] body = [.. Encoding.ASCII.GetBytes("<p>The "), 0x93, .. Encoding.ASCII.GetBytes("caf"), 0xE9, 0x94, .. Encoding.ASCII.GetBytes(" on the square reopened on Monday after repairs.</p>")];
+        var path = _folder.WriteBytes("page.html", [.. Encoding.ASCII.GetBytes($"<html><head>{meta}<title>Square news</title></head><body><article><h1>Square news</h1>"),
+            .. body, .. Encoding.ASCII.GetBytes("</article></body></html>")]);
+
+        var article = Assert.Single(_loader.Load(path).Articles);
+        Assert.Equal("The \u201Ccafé\u201D on the square reopened on Monday after repairs.", article.Text);
+    }
+
+    [Fact]
+    public void Load_HtmlNotUtf8WithoutADeclaredCharset_IsSkipped()
+    {
+        var path = _folder.WriteBytes("page.html", [.. Encoding.ASCII.GetBytes("<html><body><p>caf"), 0xE9, .. Encoding.ASCII.GetBytes("</p></body></html>")]);
+
+        Assert.Equal("not valid UTF-8 (byte 0xE9 at offset 18)", SkipReason(path));
+    }
+
+    [Fact]
+    public void Load_HtmlDeclaringAnUnknownCharset_IsSkippedNamingIt()
+    {
+        var path = _folder.WriteBytes("page.htm", [.. Encoding.ASCII.GetBytes("<meta charset='x-martian'><p>caf"), 0xE9, .. Encoding.ASCII.GetBytes("</p>")]);
+
+        Assert.Equal("declares charset \"x-martian\", which is not supported", SkipReason(path));
+    }
+
     [Theory]
     [InlineData("", "empty file")]
     [InlineData("  \n\t\r\n ", "empty file (whitespace only)")]
