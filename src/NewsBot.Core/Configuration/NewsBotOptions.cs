@@ -23,4 +23,10 @@ public sealed class NewsBotOptions
 
     /// <summary>Questions longer than this are shortened, with a note in the answer (16–100,000, default 1000).</summary>
     public int MaxQuestionLength { get; set; } = 1000;
+
+    /// <summary>
+    /// How often the running bot checks whether <c>newsbot index</c>, run in another process, has built a newer index,
+    /// and switches to it (0–3600 seconds, default 10; 0 turns the check off).
+    /// </summary>
+    public int IndexReloadSeconds { get; set; } = 10;
 }

@@ -25,6 +25,7 @@ public sealed class NewsBotOptionsValidator : IValidateOptions<NewsBotOptions>
         CheckRange(failures, $"{Section}:MaxQuoteLength", options.MaxQuoteLength, 80, 2000);
         CheckRange(failures, $"{Section}:MaxFileBytes", options.MaxFileBytes, 1024, 1L << 31);
         CheckRange(failures, $"{Section}:MaxQuestionLength", options.MaxQuestionLength, 16, 100_000);
+        CheckRange(failures, $"{Section}:IndexReloadSeconds", options.IndexReloadSeconds, 0, 3600);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -18,4 +18,11 @@ public interface IIndexMaintainer
     /// old index serving, when the build fails or another build is already running.
     /// </summary>
     Task<IndexBuildReport> RebuildAsync(IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Switches to the generation the index folder names as current when another process (<c>newsbot index</c>) has
+    /// built a newer one since this one opened or built its own. Returns true when it switched. Never throws: a
+    /// generation that cannot be opened is logged and the live one keeps serving.
+    /// </summary>
+    bool ReloadIfChanged();
 }

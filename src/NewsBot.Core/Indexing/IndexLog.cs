@@ -22,4 +22,10 @@ internal static partial class IndexLog
 
     [LoggerMessage(2006, LogLevel.Error, "Index build {Generation} failed, the previous index keeps serving: {Reason}")]
     public static partial void BuildFailed(ILogger logger, string generation, string reason, Exception? exception);
+
+    [LoggerMessage(2007, LogLevel.Information, "Switched to index generation {Generation}, built by another process: {Articles} articles, {Passages} passages")]
+    public static partial void Reloaded(ILogger logger, string generation, int articles, int passages);
+
+    [LoggerMessage(2008, LogLevel.Warning, "Index generation {Generation} built by another process cannot be opened, the current one keeps serving: {Reason}")]
+    public static partial void ReloadFailed(ILogger logger, string generation, string reason, Exception exception);
 }

@@ -88,6 +88,41 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
         }
     }
 
+    public bool ReloadIfChanged()
+    {
+        // A build of this process holds the gate and swaps by itself; never wait for one.
+        if (_disposed || Volatile.Read(ref _current) is null || !_buildGate.Wait(0))
+        {
+            return false;
+        }
+
+        string? generation = null;
+        try
+        {
+            generation = _folders.ReadCurrent();
+            var live = Volatile.Read(ref _current);
+            if (generation is null || live is null || !Directory.Exists(generation)
+                || string.Equals(Path.GetFullPath(generation), Path.GetFullPath(live.GenerationPath), StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // The old folder is left alone: other processes may still read it; the next build or start-up removes it.
+            Swap(IndexSnapshot.Open(generation), deletePrevious: false);
+            IndexLog.Reloaded(_logger, generation, _status.Articles, _status.Passages);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            IndexLog.ReloadFailed(_logger, generation ?? _folders.CurrentFile, exception.Message, exception);
+            return false;
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
+    }
+
     /// <summary>Takes a reference on the live snapshot, or returns null when no index is ready. Release it when done.</summary>
     internal IndexSnapshot? AcquireSnapshot()
     {
@@ -208,12 +243,12 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
         }
     }
 
-    private void Swap(IndexSnapshot snapshot)
+    private void Swap(IndexSnapshot snapshot, bool deletePrevious = true)
     {
         var previous = Interlocked.Exchange(ref _current, snapshot);
         _status = new IndexStatus(true, snapshot.GenerationPath, snapshot.ArticleCount, snapshot.PassageCount, snapshot.BuiltAt,
             GenerationFolders.SizeOf(snapshot.GenerationPath));
-        if (previous is not null && previous.GenerationPath != snapshot.GenerationPath)
+        if (deletePrevious && previous is not null && previous.GenerationPath != snapshot.GenerationPath)
         {
             previous.Retire(deleteFolder: true);
         }

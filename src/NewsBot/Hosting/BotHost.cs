@@ -25,6 +25,7 @@ internal static class BotHost
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
+        builder.Services.AddHostedService<IndexReloader>();
         return builder.Build();
     }
 

@@ -36,6 +36,16 @@ public sealed class NewsBotOptionsValidatorTests
         Assert.StartsWith(setting + " must be between", failure, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(3601)]
+    public void Validate_IndexReloadSecondsOutOfRange_NamesTheSettingAndTheRange(int seconds)
+    {
+        var result = _validator.Validate(null, new NewsBotOptions { Sources = ["seeds"], IndexReloadSeconds = seconds });
+
+        Assert.Equal("NewsBot:IndexReloadSeconds must be between 0 and 3,600 (it is " + seconds.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + ").", Assert.Single(result.Failures!));
+    }
+
     [Fact]
     public void Validate_EmptyIndexPath_NamesTheSetting()
     {

@@ -15,7 +15,8 @@ internal static class ChatVerb
         }
 
         var answerer = services.GetRequiredService<IQuestionAnswerer>();
-        var status = services.GetRequiredService<IIndexMaintainer>().Status;
+        var index = services.GetRequiredService<IIndexMaintainer>();
+        var status = index.Status;
         console.Out.WriteLine($"NewsBot chat: {BuildSummaryWriter.Plural(status.Articles, "article")} indexed. Ask a question; an empty line or 'quit' ends.");
         while (true)
         {
@@ -27,6 +28,8 @@ internal static class ChatVerb
                 return ExitCodes.Success;
             }
 
+            // A session can stay open while `newsbot index` runs elsewhere: answer from the newest index.
+            index.ReloadIfChanged();
             console.Out.WriteLine();
             console.Out.WriteLine(ChatRendering.Render(answerer.Ask(line)));
             console.Out.WriteLine();

@@ -1,13 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Cli;
 using NewsBot.Cli.Verbs;
 using NewsBot.Discord.Emulator;
+using NewsBot.Core.Indexing;
 using NewsBot.Hosting;
+using NewsBot.Tests.Cli;
 using NewsBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
 namespace NewsBot.Tests.Bot.EndToEnd;
 
-/// <summary>Starting and stopping <c>newsbot run</c>: missing token, fatal gateway close, graceful stop.</summary>
+/// <summary>Starting and stopping <c>newsbot run</c>: missing token, fatal gateway close, graceful stop, an index rebuilt elsewhere.</summary>
 public sealed class LifecycleTests
 {
     [Fact]
@@ -53,5 +56,30 @@ public sealed class LifecycleTests
         await emulator.WaitForInteractionResponseAsync(help.Id, BotFixture.Timeout);
 
         Assert.Equal(ExitCodes.Success, await bot.StopAsync());
+    }
+    [Fact]
+    public async Task Run_IndexRebuiltByAnotherProcess_IsPickedUpWithoutARestart()
+    {
+        await using var emulator = await DiscordEmulator.StartAsync(new EmulatorOptions());
+        await using var bot = BotUnderTest.Create();
+        bot.Start(emulator, new Dictionary<string, string?> { ["Discord:ReadMessages"] = "false", ["NewsBot:IndexReloadSeconds"] = "1" });
+        await BotFixture.WaitUntilReadyAsync(emulator, bot);
+        var index = (await bot.Services).GetRequiredService<IIndexMaintainer>();
+        var before = index.Status.Articles;
+
+        // The operator adds an article and runs `newsbot index` in a second process while the bot keeps running.
+        bot.AddArticle("okapi.md", "# The shy okapi\n\nThe okapi hides in the dense Ituri rainforest of Congo. It is related to the giraffe.\n");
+        var (exit, _, error) = await CliRun.RunAsync(bot.Folder.Path, null, "index", "--source", bot.SourcesPath, "--index", bot.Folder.Combine("index"));
+        Assert.True(exit == ExitCodes.Success, error);
+
+        var deadline = DateTime.UtcNow + BotFixture.Timeout;
+        while (index.Status.Articles == before && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(before + 1, index.Status.Articles);
+        var ask = await emulator.InjectSlashCommandAsync("ask", [InteractionOption.String("question", "Where does the okapi hide?")]);
+        await emulator.WaitForAnswerAsync(ask, content => content.Contains("Ituri rainforest", StringComparison.Ordinal));
     }
 }

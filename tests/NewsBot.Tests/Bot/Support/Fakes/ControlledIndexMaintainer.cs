@@ -25,5 +25,7 @@ internal sealed class ControlledIndexMaintainer : IIndexMaintainer
         return _build.Task;
     }
 
+    public bool ReloadIfChanged() => false;
+
     public void Finish(IndexBuildReport report) => _build.TrySetResult(report);
 }
