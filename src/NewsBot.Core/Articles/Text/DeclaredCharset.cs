@@ -20,27 +20,35 @@ internal static class DeclaredCharset
         {
             var end = head.IndexOf('>', meta);
             var tag = end < 0 ? head[meta..] : head[meta..end];
-            var charset = tag.IndexOf("charset", StringComparison.Ordinal);
-            if (charset < 0)
+            // "charset" must be followed by "=" (an attribute or the content's parameter), not be part of other text.
+            for (var charset = tag.IndexOf("charset", StringComparison.Ordinal); charset >= 0; charset = tag.IndexOf("charset", charset + 1, StringComparison.Ordinal))
             {
-                continue;
-            }
+                var i = charset + "charset".Length;
+                while (i < tag.Length && tag[i] == ' ')
+                {
+                    i++;
+                }
 
-            var i = charset + "charset".Length;
-            while (i < tag.Length && tag[i] is ' ' or '=' or '"' or '\'')
-            {
-                i++;
-            }
+                if (i == tag.Length || tag[i] != '=')
+                {
+                    continue;
+                }
 
-            var start = i;
-            while (i < tag.Length && (char.IsAsciiLetterOrDigit(tag[i]) || tag[i] is '-' or '_' or ':' or '.'))
-            {
-                i++;
-            }
+                while (i < tag.Length && tag[i] is ' ' or '=' or '"' or '\'')
+                {
+                    i++;
+                }
 
-            if (i > start)
-            {
-                return tag[start..i];
+                var start = i;
+                while (i < tag.Length && (char.IsAsciiLetterOrDigit(tag[i]) || tag[i] is '-' or '_' or ':' or '.'))
+                {
+                    i++;
+                }
+
+                if (i > start)
+                {
+                    return tag[start..i];
+                }
             }
         }
 
