@@ -17,6 +17,12 @@ public sealed class AnswerEngine : IQuestionAnswerer
     /// <summary>Passages (with different texts) retrieved before sentence-level selection.</summary>
     private const int RetrievedPassages = 25;
 
+    /// <summary>
+    /// Passages retrieved by terms alone before phrase bonuses pick the <see cref="RetrievedPassages"/> best: room for a
+    /// phrase match to lift a passage in, without paying for many copies of a story (each text's copies are checked).
+    /// </summary>
+    private const int RetrievedBeforePhrases = 50;
+
     private readonly NewsIndex _index;
     private readonly NewsBotOptions _options;
     private readonly ILogger<AnswerEngine> _logger;
@@ -69,13 +75,13 @@ public sealed class AnswerEngine : IQuestionAnswerer
         try
         {
             var terms = QueryTermExtractor.Extract(normalized.Text, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
-            var query = QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
+            var (query, phrases) = QueryBuilder.ForPassagesInParts(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
             if (query is null)
             {
                 return ([], null, null);
             }
 
-            var hits = DistinctPassageCollector.Search(snapshot.Searcher, query, RetrievedPassages);
+            var hits = Retrieve(snapshot, query, phrases);
             var profile = QuestionProfile.Of(normalized.Text, terms);
             var (ranked, statistics) = QuoteSelector.Rank(snapshot, profile, hits);
             return (ranked, statistics, profile);
@@ -86,17 +92,21 @@ public sealed class AnswerEngine : IQuestionAnswerer
         }
     }
 
+    /// <summary>The passages a question's answer is chosen from: by terms, then phrase bonuses on the best.</summary>
+    internal static Lucene.Net.Search.ScoreDoc[] Retrieve(IndexSnapshot snapshot, Lucene.Net.Search.Query query, Lucene.Net.Search.BooleanQuery? phrases) =>
+        PhraseBonus.Add(snapshot.Searcher, phrases, DistinctPassageCollector.Search(snapshot.Searcher, query, phrases is null ? RetrievedPassages : RetrievedBeforePhrases), RetrievedPassages);
+
     private Answer AnswerFrom(IndexSnapshot snapshot, string question, int maxQuotes, List<string> notes)
     {
         var terms = QueryTermExtractor.Extract(question, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
-        var query = QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
+        var (query, phrases) = QueryBuilder.ForPassagesInParts(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
         if (query is null)
         {
             notes.Add("Your question has no words to search for.");
             return Answering.Answer.NotFound(question, [], notes);
         }
 
-        var hits = DistinctPassageCollector.Search(snapshot.Searcher, query, RetrievedPassages);
+        var hits = Retrieve(snapshot, query, phrases);
         var selection = _selector.Select(snapshot, QuestionProfile.Of(question, terms), hits, maxQuotes);
         return selection.Quotes.Count > 0
             ? new Answer(question, selection.Quotes, [], notes)
