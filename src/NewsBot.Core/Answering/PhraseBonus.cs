@@ -108,9 +108,8 @@ internal static class PhraseBonus
                     frequency += scorer.ComputeSlopFactor(matchLength);
                 }
 
-                // The other term is now the lower one (ties go to the lower offset, which is term 0).
-                var newLow = position[1 - low] < position[low] || (position[1 - low] == position[low] && 1 - low == 0) ? 1 - low : low;
-                low = newLow;
+                // It passed the other term strictly, so the other is now the lower one.
+                low = 1 - low;
                 other = position[1 - low];
                 matchLength = end - position[low];
             }
