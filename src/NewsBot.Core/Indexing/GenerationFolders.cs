@@ -79,7 +79,7 @@ internal sealed class GenerationFolders(string indexPath)
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            // Best effort: a folder still open elsewhere (Windows) is removed by the next start-up's clean-up.
+            // Best effort: a folder still open elsewhere (Windows) is removed by a later start-up or reload.
             return false;
         }
     }

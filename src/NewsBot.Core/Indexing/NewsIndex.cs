@@ -107,9 +107,17 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
                 return false;
             }
 
-            // The old folder is left alone: other processes may still read it; the next build or start-up removes it.
-            Swap(IndexSnapshot.Open(generation), deletePrevious: false);
+            // The generation this process served goes when its last question finishes. Older ones are cleared now, not
+            // at the next start-up, unless another process is building (its new folder must not be touched). Readers
+            // elsewhere keep their open files where the system allows it; where it does not, deleting fails quietly.
+            Swap(IndexSnapshot.Open(generation));
             IndexLog.Reloaded(_logger, generation, _status.Articles, _status.Passages);
+            using var buildLock = BuildLock.TryTake(_folders.IndexPath);
+            if (buildLock is not null)
+            {
+                _folders.DeleteStale(keep: generation);
+            }
+
             return true;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -243,12 +251,12 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
         }
     }
 
-    private void Swap(IndexSnapshot snapshot, bool deletePrevious = true)
+    private void Swap(IndexSnapshot snapshot)
     {
         var previous = Interlocked.Exchange(ref _current, snapshot);
         _status = new IndexStatus(true, snapshot.GenerationPath, snapshot.ArticleCount, snapshot.PassageCount, snapshot.BuiltAt,
             GenerationFolders.SizeOf(snapshot.GenerationPath));
-        if (deletePrevious && previous is not null && previous.GenerationPath != snapshot.GenerationPath)
+        if (previous is not null && previous.GenerationPath != snapshot.GenerationPath)
         {
             previous.Retire(deleteFolder: true);
         }
@@ -257,7 +265,6 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             previous?.Retire(deleteFolder: false);
         }
     }
-
 
     private static string Describe(Exception exception) => exception switch
     {

@@ -30,6 +30,30 @@ public sealed class NewsIndexReloadTests
         Assert.Equal(2, bot.Index.Status.Articles);
         Assert.NotEqual(builtByBot, bot.Index.Status.Path);
         Assert.False(bot.Index.ReloadIfChanged());
+        Assert.Equal([bot.Index.Status.Path], GenerationFoldersIn(bot));
+    }
+
+    [Fact]
+    public async Task ReloadIfChanged_WhileAnotherProcessBuilds_LeavesItsNewFolderAlone()
+    {
+        using var bot = new TestIndex().WithSeed();
+        await bot.BuildAsync();
+        var builtByBot = bot.Index.Status.Path;
+        using (var operatorProcess = OtherProcess(bot))
+        {
+            Assert.True((await operatorProcess.RebuildAsync(null, CancellationToken.None)).Succeeded);
+        }
+
+        var building = Path.Combine(bot.IndexPath, "gen-29990101T000000000Z-building");
+        Directory.CreateDirectory(building);
+        using (BuildLock.TryTake(bot.IndexPath))
+        {
+            Assert.True(bot.Index.ReloadIfChanged());
+        }
+
+        Assert.True(Directory.Exists(building));
+        Assert.False(Directory.Exists(builtByBot));
+        Assert.True(bot.Answerer.Ask("Which firm reported the attacks on Macron's campaign?").Answered);
     }
 
     [Fact]
@@ -47,6 +71,9 @@ public sealed class NewsIndexReloadTests
         Assert.True(bot.Answerer.Ask("Which firm reported the attacks on Macron's campaign?").Answered);
         Assert.Equal(1, bot.Index.Status.Articles);
     }
+
+    private static string[] GenerationFoldersIn(TestIndex bot) =>
+        Directory.GetDirectories(bot.IndexPath, "gen-*").Select(Path.GetFullPath).ToArray();
 
     private static NewsIndex OtherProcess(TestIndex bot) =>
         new(Microsoft.Extensions.Options.Options.Create(bot.Options), bot.Source, NullLogger<NewsIndex>.Instance, TimeProvider.System);
