@@ -13,18 +13,21 @@ namespace NewsBot.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- answer-phases [k]</c>: where answer time goes at scale k:
 /// stored-document reads, on-demand article loading, and full answers with a cold and a warm article cache.
+/// With <c>[folder]</c> the index is kept there and reused by the next run (when it holds one), to compare changes
+/// to answering without rebuilding.
 /// </summary>
 internal static class AnswerPhases
 {
-    public static async Task RunAsync(int scale)
+    public static async Task RunAsync(int scale, string? keptFolder)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "newsbot-answer-phases", Guid.NewGuid().ToString("N"));
+        var folder = keptFolder ?? Path.Combine(Path.GetTempPath(), "newsbot-answer-phases", Guid.NewGuid().ToString("N"));
         var options = Options.Create(new NewsBotOptions { Sources = [SharedData.BbcCorpus], IndexPath = folder });
         var source = new ScaledArticleSource(new ArticleLoader(new ArticleLoaderOptions()), scale);
         try
         {
-            using (var builder = new NewsIndex(options, source, NullLogger<NewsIndex>.Instance, TimeProvider.System))
+            if (keptFolder is null || !File.Exists(Path.Combine(keptFolder, "CURRENT")))
             {
+                using var builder = new NewsIndex(options, source, NullLogger<NewsIndex>.Instance, TimeProvider.System);
                 await builder.RebuildAsync(null, CancellationToken.None);
             }
 
@@ -46,7 +49,10 @@ internal static class AnswerPhases
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (keptFolder is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

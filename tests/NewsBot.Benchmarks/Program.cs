@@ -4,7 +4,7 @@ using NewsBot.Benchmarks;
 
 if (args is ["answer-phases", ..])
 {
-    await AnswerPhases.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1);
+    await AnswerPhases.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1, args.Length > 2 ? args[2] : null);
     return 0;
 }
 
