@@ -26,7 +26,7 @@ internal static class BuildPhases
             Console.WriteLine($"round {round} (the first includes JIT), {files.Count} files, one thread");
             var articles = Time("read + parse (ArticleLoader)", () => files.SelectMany(f => source.Load(f).Articles).ToList());
             var layouts = Time("layout (ArticleLayout.Of)", () => articles.Select(a => ArticleLayout.Of(a)).ToList());
-            var documents = Time("documents (ArticleDocuments.Build)", () => articles.Select((a, i) => ArticleDocuments.Build(a, layouts[i])).ToList());
+            var documents = Time("documents (ArticleDocuments.Build)", () => articles.Select((a, i) => ArticleDocuments.Build(a, layouts[i], i, 0)).ToList());
             Time("analysis only (passage text)", () =>
             {
                 long tokens = 0;

@@ -8,19 +8,21 @@ namespace NewsBot.Core.Answering;
 /// Collects the best <c>size</c> passages whose texts differ: of several passages with the same text (copies of a story
 /// re-published under other ids) only the best scoring, earliest one counts. Plain top-n retrieval let a hundred copies
 /// fill every slot with one passage, so the sentence ranker saw one paragraph and abstention saw no alternatives.
-/// Ties go to the earlier document, as with Lucene's own top-n collector. Documents may arrive out of order: that lets
+/// Ties go to the passage that comes first in the sources (<see cref="SourceOrder"/>), not to the lower document number,
+/// which depends on how the build's threads ran: a rebuild of the same sources answers alike. Documents may arrive out of order: that lets
 /// Lucene score a disjunction in bulk (BooleanScorer), which in-order collection (BooleanScorer2) made about 65 % slower at k = 100.
 /// </summary>
 internal sealed class DistinctPassageCollector(int size) : ICollector
 {
     private readonly Dictionary<long, Hit> _byText = [];
 
-    // Worst hit first: the lowest score, and among equal scores the latest document.
-    private readonly PriorityQueue<Hit, (float Score, int NegatedDoc)> _worstFirst = new();
+    // Worst hit first: the lowest score, and among equal scores the latest in the sources.
+    private readonly PriorityQueue<Hit, (float Score, long NegatedOrder)> _worstFirst = new();
     private int _live;
     private int _docBase;
     private Scorer? _scorer;
     private NumericDocValues? _textHashes;
+    private NumericDocValues? _sourceOrders;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -38,13 +40,15 @@ internal sealed class DistinctPassageCollector(int size) : ICollector
     {
         _docBase = context.DocBase;
         _textHashes = context.AtomicReader.GetNumericDocValues(IndexSchema.PassageTextHash);
+        _sourceOrders = context.AtomicReader.GetNumericDocValues(IndexSchema.PassageSourceOrder);
     }
 
     public void Collect(int doc)
     {
         var score = _scorer!.GetScore();
         var docId = _docBase + doc;
-        if (_live == size && !Worst().IsBeatenBy(score, docId))
+        var order = _sourceOrders?.Get(doc) ?? docId;
+        if (_live == size && !Worst().IsBeatenBy(score, order))
         {
             return;
         }
@@ -52,7 +56,7 @@ internal sealed class DistinctPassageCollector(int size) : ICollector
         var hash = _textHashes?.Get(doc) ?? docId;
         if (_byText.TryGetValue(hash, out var existing))
         {
-            if (!existing.IsBeatenBy(score, docId))
+            if (!existing.IsBeatenBy(score, order))
             {
                 return;
             }
@@ -61,9 +65,9 @@ internal sealed class DistinctPassageCollector(int size) : ICollector
             _live--;
         }
 
-        var hit = new Hit(docId, score, hash);
+        var hit = new Hit(docId, score, hash, order);
         _byText[hash] = hit;
-        _worstFirst.Enqueue(hit, (score, -docId));
+        _worstFirst.Enqueue(hit, (score, -order));
         if (++_live > size)
         {
             var evicted = Worst();
@@ -74,7 +78,7 @@ internal sealed class DistinctPassageCollector(int size) : ICollector
     }
 
     public ScoreDoc[] TopDocs() =>
-        [.. _byText.Values.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score))];
+        [.. _byText.Values.OrderByDescending(h => h.Score).ThenBy(h => h.Order).Select(h => new ScoreDoc(h.Doc, h.Score))];
 
     /// <summary>The worst live hit (replaced hits are dropped from the queue on the way).</summary>
     private Hit Worst()
@@ -87,7 +91,7 @@ internal sealed class DistinctPassageCollector(int size) : ICollector
         return _worstFirst.Peek();
     }
 
-    private sealed class Hit(int doc, float score, long hash)
+    private sealed class Hit(int doc, float score, long hash, long order)
     {
         public int Doc { get; } = doc;
 
@@ -95,8 +99,10 @@ internal sealed class DistinctPassageCollector(int size) : ICollector
 
         public long Hash { get; } = hash;
 
+        public long Order { get; } = order;
+
         public bool Replaced { get; set; }
 
-        public bool IsBeatenBy(float score, int doc) => score > Score || (score == Score && doc < Doc);
+        public bool IsBeatenBy(float score, long order) => score > Score || (score == Score && order < Order);
     }
 }

@@ -28,7 +28,8 @@ internal static class PhraseBonus
             }
         }
 
-        return [.. hits.OrderByDescending(hit => hit.Score).ThenBy(hit => hit.Doc).Take(size)];
+        // A stable sort: ties keep the order retrieval gave them (by place in the sources, not by document number).
+        return [.. hits.OrderByDescending(hit => hit.Score).Take(size)];
     }
 
     private static void AddPhrase(IndexSearcher searcher, PhraseQuery phrase, Term first, Term second, ScoreDoc[] hits)

@@ -27,8 +27,9 @@ internal sealed class QuoteSelector(int maxQuoteLength)
             candidate.Score = RankingModel.SentenceScore(candidate.Features);
         }
 
+        // Ties by article id, not document number, which depends on how the build's threads ran.
         candidates.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
-            : a.Article.Index != b.Article.Index ? a.Article.Index.CompareTo(b.Article.Index) : a.Sentence.CompareTo(b.Sentence));
+            : !a.Article.Equals(b.Article) ? string.CompareOrdinal(a.Article.Id, b.Article.Id) : a.Sentence.CompareTo(b.Sentence));
 
         // The same sentence of a re-published story (same content hash) is one candidate: copies must not fill the
         // ranking, flatten the margin or look like evidence scattered over many articles.

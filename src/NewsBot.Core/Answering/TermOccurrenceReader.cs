@@ -35,6 +35,11 @@ internal static class TermOccurrenceReader
         var result = new Dictionary<int, List<TermOccurrence>>();
         var leaves = snapshot.Reader.Leaves;
         var relatedByTerm = terms.Select(term => WordRelations.Of(term.Text).Select(r => new BytesRef(r)).ToArray()).ToArray();
+
+        // Relatives are looked up in the whole index's vocabulary, not each segment's: with a cap on how many are taken,
+        // a segment's own vocabulary would make the matches depend on how the build's threads split the documents.
+        var allTerms = MultiFields.GetTerms(snapshot.Reader, IndexSchema.PassageText);
+        var variantsByTerm = terms.Select(term => allTerms is null ? [new BytesRef(term.Text)] : Variants(allTerms.GetEnumerator(), term)).ToArray();
         foreach (var group in docIds.Distinct().GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
         {
             var leaf = leaves[group.Key];
@@ -49,7 +54,7 @@ internal static class TermOccurrenceReader
             DocsAndPositionsEnum? postings = null;
             for (var termIndex = 0; termIndex < terms.Count; termIndex++)
             {
-                foreach (var (variant, related) in Variants(termsEnum, terms[termIndex]).Select(v => (v, false))
+                foreach (var (variant, related) in variantsByTerm[termIndex].Select(v => (v, false))
                     .Concat(relatedByTerm[termIndex].Select(r => (r, true))))
                 {
                     if (!termsEnum.SeekExact(variant))

@@ -27,7 +27,9 @@ internal sealed class PassageHitCollector(IndexSnapshot snapshot) : ICollector
         }
 
         var score = _scorer!.GetScore();
-        if (!_best.TryGetValue(passage.Article, out var current) || score > current.Score)
+        // Ties go to the article's earlier passage, whatever order the documents arrive in.
+        if (!_best.TryGetValue(passage.Article, out var current) || score > current.Score
+            || (score == current.Score && passage.Ordinal < current.Passage.Ordinal))
         {
             _best[passage.Article] = (passage, score);
         }

@@ -14,6 +14,9 @@ namespace NewsBot.Core.Evaluation;
 /// </summary>
 internal sealed class BaselineAnswerer(NewsIndex index, int defaultQuotes, int maxQuoteLength) : IQuestionAnswerer
 {
+    // Score ties by place in the sources, as the engine breaks them, so the baseline too is the same on every build.
+    private static readonly Sort ScoreThenSourceOrder = new(SortField.FIELD_SCORE, new SortField(IndexSchema.PassageSourceOrder, SortFieldType.INT64));
+
     public Answer Ask(string question, int? maxQuotes = null)
     {
         var snapshot = index.AcquireSnapshot();
@@ -31,7 +34,7 @@ internal sealed class BaselineAnswerer(NewsIndex index, int defaultQuotes, int m
             }
 
             var quotes = new List<Quote>();
-            foreach (var hit in query.Clauses.Count == 0 ? [] : snapshot.Searcher.Search(query, maxQuotes ?? defaultQuotes).ScoreDocs)
+            foreach (var hit in query.Clauses.Count == 0 ? [] : snapshot.Searcher.Search(query, null, maxQuotes ?? defaultQuotes, ScoreThenSourceOrder, doDocScores: true, doMaxScore: false).ScoreDocs)
             {
                 if (snapshot.PassagesByDoc[hit.Doc] is not { } passage)
                 {

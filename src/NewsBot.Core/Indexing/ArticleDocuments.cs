@@ -18,13 +18,14 @@ internal static class ArticleDocuments
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
-    public static List<Document> Build(Article article, ArticleLayout layout)
+    /// <param name="fileOrder">The file's place in the listed files; <paramref name="articleInFile"/> the article's in its file.</param>
+    public static List<Document> Build(Article article, ArticleLayout layout, long fileOrder, int articleInFile)
     {
         var documents = new List<Document>(layout.Passages.Count + 1) { BuildArticle(article, layout) };
         var title = AnalyzedText.Of(IndexSchema.PassageTitle, article.Title);
         foreach (var passage in layout.Passages)
         {
-            documents.Add(BuildPassage(article, passage, title));
+            documents.Add(BuildPassage(article, passage, title, SourceOrder.Of(fileOrder, articleInFile, passage.Ordinal)));
         }
 
         return documents;
@@ -53,7 +54,7 @@ internal static class ArticleDocuments
     }
 
     /// <param name="title">The title analysed once for all the article's passages.</param>
-    private static Document BuildPassage(Article article, Passage passage, AnalyzedText title) =>
+    private static Document BuildPassage(Article article, Passage passage, AnalyzedText title, long sourceOrder) =>
     [
         new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.YES),
         new StringField(IndexSchema.ArticleId, article.Id, Field.Store.YES),
@@ -64,6 +65,7 @@ internal static class ArticleDocuments
         new StoredField(IndexSchema.PassageSentences, SpanCodec.Encode(passage.Sentences, passage.Start)),
         new Field(IndexSchema.PassageText, article.Text[passage.Start..passage.End], PassageTextType),
         new NumericDocValuesField(IndexSchema.PassageTextHash, TextHash.Of(article.Text.AsSpan(passage.Start, passage.End - passage.Start))),
+        new NumericDocValuesField(IndexSchema.PassageSourceOrder, sourceOrder),
         new TextField(IndexSchema.PassageTitle, new ReplayTokenStream(title)),
     ];
 

@@ -64,8 +64,9 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
                     skipped.Add(reason);
                 }
 
-                foreach (var article in loaded.Articles)
+                for (var articleInFile = 0; articleInFile < loaded.Articles.Count; articleInFile++)
                 {
+                    var article = loaded.Articles[articleInFile];
                     cancellationToken.ThrowIfCancellationRequested();
                     var layout = ArticleLayout.Of(article);
                     if (layout.Passages.Count == 0)
@@ -85,7 +86,7 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
                             continue;
                         }
 
-                        var documents = ArticleDocuments.Build(article, layout);
+                        var documents = ArticleDocuments.Build(article, layout, fileOrder, articleInFile);
                         if (claim.Path is null)
                         {
                             writer.AddDocuments(documents);

@@ -8,7 +8,7 @@ namespace NewsBot.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or their meaning change: an index of another version is rebuilt on start.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     /// <summary>Passages gather whole sentences up to this length; a longer sentence is a passage of its own.</summary>
     public const int PassageTargetLength = 400;
@@ -33,6 +33,8 @@ public static class IndexSchema
     public const string PassageTitle = "title";
     /// <summary>Numeric doc value: <see cref="TextHash"/> of the passage text, so retrieval can count copies once.</summary>
     public const string PassageTextHash = "text_hash";
+    /// <summary>Numeric doc value: <see cref="SourceOrder"/> of the passage, which breaks score ties (not the document number).</summary>
+    public const string PassageSourceOrder = "source_order";
 
     // Article documents.
     public const string ArticleTitle = "article_title";

@@ -34,7 +34,6 @@ internal sealed class FakeArticleSource : IArticleSource
             Thread.Sleep(DelayPerFile);
         }
 
-        Console.Error.WriteLine($"LOAD {path} thread {Environment.CurrentManagedThreadId} at {DateTime.Now:ss.fff}");
         if (Hold is var (held, _) && held == path && _awaitedLoaded.Wait(TimeSpan.FromSeconds(5)))
         {
             Thread.Sleep(200);
