@@ -45,6 +45,8 @@ internal static class AnswerPhases
                 Time($"round {round}: 1000 questions again (warm cache)", () => Array.ForEach(questions, q => engine.Ask(q)));
                 Steps(index, "questions", questions);
                 Steps(index, "headlines", File.ReadAllLines(SharedData.Headlines));
+                var gc = GC.GetGCMemoryInfo();
+                Console.WriteLine($"  round {round}: GCs gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; heap {gc.HeapSizeBytes >> 20} MB, pause {gc.PauseTimePercentage:F1} %");
             }
         }
         finally
@@ -78,7 +80,7 @@ internal static class AnswerPhases
             var plainStart = Stopwatch.GetTimestamp();
             _ = snapshot.Searcher.Search(combined, 25);
             var oneQueryStart = Stopwatch.GetTimestamp();
-            _ = DistinctPassageCollector.Search(snapshot.Searcher, combined, 25);
+            _ = DistinctPassageCollector.Search(snapshot, combined, 25);
             var searchStart = Stopwatch.GetTimestamp();
             plainSearch += oneQueryStart - plainStart;
             oneQuery += searchStart - oneQueryStart;

@@ -94,7 +94,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
 
     /// <summary>The passages a question's answer is chosen from: by terms, then phrase bonuses on the best.</summary>
     internal static Lucene.Net.Search.ScoreDoc[] Retrieve(IndexSnapshot snapshot, Lucene.Net.Search.Query query, Lucene.Net.Search.BooleanQuery? phrases) =>
-        PhraseBonus.Add(snapshot.Searcher, phrases, DistinctPassageCollector.Search(snapshot.Searcher, query, phrases is null ? RetrievedPassages : RetrievedBeforePhrases), RetrievedPassages);
+        PhraseBonus.Add(snapshot.Searcher, phrases, DistinctPassageCollector.Search(snapshot, query, phrases is null ? RetrievedPassages : RetrievedBeforePhrases), RetrievedPassages);
 
     private Answer AnswerFrom(IndexSnapshot snapshot, string question, int maxQuotes, List<string> notes)
     {

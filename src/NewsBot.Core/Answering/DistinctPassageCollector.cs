@@ -12,7 +12,7 @@ namespace NewsBot.Core.Answering;
 /// which depends on how the build's threads ran: a rebuild of the same sources answers alike. Documents may arrive out of order: that lets
 /// Lucene score a disjunction in bulk (BooleanScorer), which in-order collection (BooleanScorer2) made about 65 % slower at k = 100.
 /// </summary>
-internal sealed class DistinctPassageCollector(int size) : ICollector
+internal sealed class DistinctPassageCollector(int size, long[] sourceOrders) : ICollector
 {
     private readonly Dictionary<long, Hit> _byText = [];
 
@@ -22,15 +22,14 @@ internal sealed class DistinctPassageCollector(int size) : ICollector
     private int _docBase;
     private Scorer? _scorer;
     private NumericDocValues? _textHashes;
-    private NumericDocValues? _sourceOrders;
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public static ScoreDoc[] Search(IndexSearcher searcher, Query query, int size)
+    public static ScoreDoc[] Search(IndexSnapshot snapshot, Query query, int size)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
-        var collector = new DistinctPassageCollector(size);
-        searcher.Search(query, collector);
+        var collector = new DistinctPassageCollector(size, snapshot.SourceOrders);
+        snapshot.Searcher.Search(query, collector);
         return collector.TopDocs();
     }
 
@@ -40,14 +39,19 @@ internal sealed class DistinctPassageCollector(int size) : ICollector
     {
         _docBase = context.DocBase;
         _textHashes = context.AtomicReader.GetNumericDocValues(IndexSchema.PassageTextHash);
-        _sourceOrders = context.AtomicReader.GetNumericDocValues(IndexSchema.PassageSourceOrder);
     }
 
     public void Collect(int doc)
     {
         var score = _scorer!.GetScore();
+        // Most passages score below the worst one kept: turn them away before anything else is read.
+        if (_live == size && score < Worst().Score)
+        {
+            return;
+        }
+
         var docId = _docBase + doc;
-        var order = _sourceOrders?.Get(doc) ?? docId;
+        var order = sourceOrders[docId];
         if (_live == size && !Worst().IsBeatenBy(score, order))
         {
             return;

@@ -56,7 +56,7 @@ public sealed class DistinctPassageCollectorTests() : RepublishedSeedTests(copie
             }
 
             return ([.. snapshot.Searcher.Search(query, 25).ScoreDocs.Select(Text)],
-                [.. DistinctPassageCollector.Search(snapshot.Searcher, query, 25).Select(Text)]);
+                [.. DistinctPassageCollector.Search(snapshot, query, 25).Select(Text)]);
         }
         finally
         {

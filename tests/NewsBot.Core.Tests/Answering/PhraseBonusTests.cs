@@ -43,7 +43,7 @@ public sealed class PhraseBonusTests : IAsyncLifetime
             Assert.True(snapshot.PassageCount < 100, "every passage must lie within the depth kept before the bonus");
             Assert.Equal(question != "hackers", phrases is not null);
 
-            var expected = DistinctPassageCollector.Search(snapshot.Searcher, QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle)!, 25);
+            var expected = DistinctPassageCollector.Search(snapshot, QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle)!, 25);
             var actual = AnswerEngine.Retrieve(snapshot, query!, phrases);
 
             Assert.Equal(expected.Select(h => h.Doc), actual.Select(h => h.Doc));
@@ -77,8 +77,8 @@ public sealed class PhraseBonusTests : IAsyncLifetime
                     continue;
                 }
 
-                var expected = DistinctPassageCollector.Search(snapshot.Searcher, QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle)!, 25);
-                var actual = PhraseBonus.Add(snapshot.Searcher, phrases, DistinctPassageCollector.Search(snapshot.Searcher, query, snapshot.PassageCount), 25);
+                var expected = DistinctPassageCollector.Search(snapshot, QueryBuilder.ForPassages(terms, IndexSchema.PassageText, IndexSchema.PassageTitle)!, 25);
+                var actual = PhraseBonus.Add(snapshot.Searcher, phrases, DistinctPassageCollector.Search(snapshot, query, snapshot.PassageCount), 25);
 
                 Assert.True(expected.Select(h => h.Doc).SequenceEqual(actual.Select(h => h.Doc)), question.Question);
                 Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 1e-4f));
