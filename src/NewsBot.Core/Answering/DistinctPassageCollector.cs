@@ -12,7 +12,8 @@ namespace NewsBot.Core.Answering;
 /// which depends on how the build's threads ran: a rebuild of the same sources answers alike. Documents may arrive out of order: that lets
 /// Lucene score a disjunction in bulk (BooleanScorer), which in-order collection (BooleanScorer2) made about 65 % slower at k = 100.
 /// </summary>
-internal sealed class DistinctPassageCollector(int size, long[] sourceOrders) : ICollector
+/// <param name="countCopiesOnce">False for plain top-n retrieval (the evaluation's baseline), with the same tie rule.</param>
+internal sealed class DistinctPassageCollector(int size, long[] sourceOrders, bool countCopiesOnce = true) : ICollector
 {
     private readonly Dictionary<long, Hit> _byText = [];
 
@@ -25,10 +26,10 @@ internal sealed class DistinctPassageCollector(int size, long[] sourceOrders) : 
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    public static ScoreDoc[] Search(IndexSnapshot snapshot, Query query, int size)
+    public static ScoreDoc[] Search(IndexSnapshot snapshot, Query query, int size, bool countCopiesOnce = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
-        var collector = new DistinctPassageCollector(size, snapshot.SourceOrders);
+        var collector = new DistinctPassageCollector(size, snapshot.SourceOrders, countCopiesOnce);
         snapshot.Searcher.Search(query, collector);
         return collector.TopDocs();
     }
@@ -57,7 +58,7 @@ internal sealed class DistinctPassageCollector(int size, long[] sourceOrders) : 
             return;
         }
 
-        var hash = _textHashes?.Get(doc) ?? docId;
+        var hash = countCopiesOnce ? _textHashes?.Get(doc) ?? docId : docId;
         if (_byText.TryGetValue(hash, out var existing))
         {
             if (!existing.IsBeatenBy(score, order))

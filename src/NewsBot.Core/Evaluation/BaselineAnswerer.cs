@@ -10,12 +10,11 @@ namespace NewsBot.Core.Evaluation;
 /// <summary>
 /// The yardstick: plain BM25 over the same passage documents and analyser as <see cref="AnswerEngine"/>, one SHOULD
 /// term query per analysed question word (no title field, no phrases, no question-word list), the top passages quoted
-/// as they are (cut at a word boundary when longer than the quote limit), and no abstention beyond zero hits.
+/// as they are (cut at a word boundary when longer than the quote limit), and no abstention beyond zero hits. Score
+/// ties go by place in the sources, as the engine's, so the baseline too is the same on every build.
 /// </summary>
 internal sealed class BaselineAnswerer(NewsIndex index, int defaultQuotes, int maxQuoteLength) : IQuestionAnswerer
 {
-    // Score ties by place in the sources, as the engine breaks them, so the baseline too is the same on every build.
-    private static readonly Sort ScoreThenSourceOrder = new(SortField.FIELD_SCORE, new SortField(IndexSchema.PassageSourceOrder, SortFieldType.INT64));
 
     public Answer Ask(string question, int? maxQuotes = null)
     {
@@ -34,7 +33,7 @@ internal sealed class BaselineAnswerer(NewsIndex index, int defaultQuotes, int m
             }
 
             var quotes = new List<Quote>();
-            foreach (var hit in query.Clauses.Count == 0 ? [] : snapshot.Searcher.Search(query, null, maxQuotes ?? defaultQuotes, ScoreThenSourceOrder, doDocScores: true, doMaxScore: false).ScoreDocs)
+            foreach (var hit in query.Clauses.Count == 0 ? [] : DistinctPassageCollector.Search(snapshot, query, maxQuotes ?? defaultQuotes, countCopiesOnce: false))
             {
                 if (snapshot.PassagesByDoc[hit.Doc] is not { } passage)
                 {

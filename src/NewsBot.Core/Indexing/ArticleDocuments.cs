@@ -21,17 +21,17 @@ internal static class ArticleDocuments
     /// <param name="fileOrder">The file's place in the listed files; <paramref name="articleInFile"/> the article's in its file.</param>
     public static List<Document> Build(Article article, ArticleLayout layout, long fileOrder, int articleInFile)
     {
-        var documents = new List<Document>(layout.Passages.Count + 1) { BuildArticle(article, layout) };
+        var documents = new List<Document>(layout.Passages.Count + 1) { BuildArticle(article, layout, SourceOrder.Of(fileOrder, articleInFile, 0)) };
         var title = AnalyzedText.Of(IndexSchema.PassageTitle, article.Title);
         foreach (var passage in layout.Passages)
         {
-            documents.Add(BuildPassage(article, passage, title, SourceOrder.Of(fileOrder, articleInFile, passage.Ordinal)));
+            documents.Add(BuildPassage(article, passage, title));
         }
 
         return documents;
     }
 
-    private static Document BuildArticle(Article article, ArticleLayout layout)
+    private static Document BuildArticle(Article article, ArticleLayout layout, long sourceOrder)
     {
         var firstParagraph = layout.Paragraphs.Length > 0 ? article.Text[layout.Paragraphs[0].Start..layout.Paragraphs[0].End] : "";
         var document = new Document
@@ -46,6 +46,7 @@ internal static class ArticleDocuments
             new StoredField(IndexSchema.ArticleParagraphs, SpanCodec.Encode(layout.Paragraphs)),
             new StoredField(IndexSchema.ArticleSentences, SpanCodec.Encode(layout.Sentences)),
             new StoredField(IndexSchema.ArticlePassageCount, layout.Passages.Count),
+            new NumericDocValuesField(IndexSchema.ArticleSourceOrder, sourceOrder),
         };
         AddIfPresent(document, IndexSchema.ArticleUrl, article.Url);
         AddIfPresent(document, IndexSchema.ArticleAuthor, article.Author);
@@ -54,7 +55,7 @@ internal static class ArticleDocuments
     }
 
     /// <param name="title">The title analysed once for all the article's passages.</param>
-    private static Document BuildPassage(Article article, Passage passage, AnalyzedText title, long sourceOrder) =>
+    private static Document BuildPassage(Article article, Passage passage, AnalyzedText title) =>
     [
         new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.YES),
         new StringField(IndexSchema.ArticleId, article.Id, Field.Store.YES),
@@ -65,7 +66,6 @@ internal static class ArticleDocuments
         new StoredField(IndexSchema.PassageSentences, SpanCodec.Encode(passage.Sentences, passage.Start)),
         new Field(IndexSchema.PassageText, article.Text[passage.Start..passage.End], PassageTextType),
         new NumericDocValuesField(IndexSchema.PassageTextHash, TextHash.Of(article.Text.AsSpan(passage.Start, passage.End - passage.Start))),
-        new NumericDocValuesField(IndexSchema.PassageSourceOrder, sourceOrder),
         new TextField(IndexSchema.PassageTitle, new ReplayTokenStream(title)),
     ];
 

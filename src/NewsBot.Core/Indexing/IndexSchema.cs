@@ -33,8 +33,6 @@ public static class IndexSchema
     public const string PassageTitle = "title";
     /// <summary>Numeric doc value: <see cref="TextHash"/> of the passage text, so retrieval can count copies once.</summary>
     public const string PassageTextHash = "text_hash";
-    /// <summary>Numeric doc value: <see cref="SourceOrder"/> of the passage, which breaks score ties (not the document number).</summary>
-    public const string PassageSourceOrder = "source_order";
 
     // Article documents.
     public const string ArticleTitle = "article_title";
@@ -51,6 +49,11 @@ public static class IndexSchema
     public const string ArticlePassageCount = "passage_count";
     /// <summary>Binary doc value with everything answering reads of an article (see <see cref="ArticleRecord"/>).</summary>
     public const string ArticleRecord = "article_record";
+    /// <summary>
+    /// Numeric doc value: <see cref="SourceOrder"/> of the article (passage 0). A passage's is its article's plus its
+    /// ordinal (passages follow their article document in order). Breaks score ties instead of the document number.
+    /// </summary>
+    public const string ArticleSourceOrder = "source_order";
 
     // Commit user data.
     public const string UserDataSchemaVersion = "schema_version";
