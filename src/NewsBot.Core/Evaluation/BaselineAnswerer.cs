@@ -15,7 +15,6 @@ namespace NewsBot.Core.Evaluation;
 /// </summary>
 internal sealed class BaselineAnswerer(NewsIndex index, int defaultQuotes, int maxQuoteLength) : IQuestionAnswerer
 {
-
     public Answer Ask(string question, int? maxQuotes = null)
     {
         var snapshot = index.AcquireSnapshot();
