@@ -6,8 +6,9 @@ namespace NewsBot.Core.Search;
 /// <summary>
 /// Builds Lucene queries from analysed terms, never from query syntax, so no input can make parsing fail:
 /// a SHOULD clause per term on the passage text, a lighter one on the title (very common terms left out), and a
-/// sloppy phrase bonus for each pair of neighbouring terms. <see cref="ForPassagesInParts"/> keeps the phrase bonuses apart, so they can be added to the
-/// best hits only (they cost a third of the search time when every matching passage is scored with them).
+/// sloppy phrase bonus for each pair of neighbouring terms. <see cref="ForPassagesInParts"/> keeps the phrase bonuses
+/// apart, so they can be added to the best hits only (they cost a third of the search time when every matching passage
+/// is scored with them).
 /// </summary>
 internal static class QueryBuilder
 {
@@ -18,10 +19,9 @@ internal static class QueryBuilder
     /// <summary>
     /// BM25's idf of a term in a tenth of the passages (log(1 + 9)). Such words ("new", "first", "people" in news) are
     /// not searched when the question has a rarer word the index holds: a third of the postings a question walks, for
-    /// little of its score.
-    /// They still count in phrase bonuses and in sentence ranking. Measured: the same quality on the developer set
-    /// (@1 74.3 → 74.4 %, @3 84.9 → 85.2 %, off-corpus refusal 90.1 → 90.0 %) and on BBC headlines; a twentieth instead
-    /// cost 0.3 points @1.
+    /// little of its score. They still count in phrase bonuses and in sentence ranking. Measured: the same quality on
+    /// the developer set (@1 74.3 → 74.4 %, @3 84.9 → 85.2 %, off-corpus refusal 90.1 → 90.0 %) and on BBC headlines;
+    /// a twentieth instead cost 0.3 points @1.
     /// </summary>
     private static readonly double CommonTermIdf = Math.Log(10);
 
