@@ -9,8 +9,9 @@ namespace NewsBot.Core.Answering;
 /// re-published under other ids) only the best scoring, earliest one counts. Plain top-n retrieval let a hundred copies
 /// fill every slot with one passage, so the sentence ranker saw one paragraph and abstention saw no alternatives.
 /// Ties go to the passage that comes first in the sources (<see cref="SourceOrder"/>), not to the lower document number,
-/// which depends on how the build's threads ran: a rebuild of the same sources answers alike. Documents may arrive out of order: that lets
-/// Lucene score a disjunction in bulk (BooleanScorer), which in-order collection (BooleanScorer2) made about 65 % slower at k = 100.
+/// which depends on how the build's threads ran: a rebuild of the same sources answers alike. Documents may arrive out
+/// of order: that lets Lucene score a disjunction in bulk (BooleanScorer), which in-order collection (BooleanScorer2)
+/// made about 65 % slower at k = 100.
 /// </summary>
 /// <param name="countCopiesOnce">False for plain top-n retrieval (the evaluation's baseline), with the same tie rule.</param>
 internal sealed class DistinctPassageCollector(int size, long[] sourceOrders, bool countCopiesOnce = true) : ICollector
