@@ -7,61 +7,61 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.9003407178012873E-09, // bias
-        1.3337512718045783, // sentence_coverage
-        1.4737976256350276, // window_coverage
-        1.6513878978522285, // paragraph_coverage
-        1.3142561165259565, // title_only_coverage
-        1.3209536531554247, // retrieval
-        0.15147742574920617, // top_passage
-        0.760505795861512, // matched_share
-        0.49963758071255027, // ordered_pairs
-        0.1542530685438806, // proximity
-        0.3625801255978562, // rarest_term
-        1.4070492164994695, // wants_quantity
-        0.9625869090564148, // wants_date
-        1.0557692723246541, // wants_name
-        -0.08108581062369276, // new_number
-        -0.4806331851144661, // new_name
-        -1.253370244411384, // length
-        0.4879209207467159, // paragraph_start
-        0.9528329433162743, // coverage_x_retrieval
-        0.8657590892731714, // coverage_squared
-        -0.6096300515317248, // name_coverage
-        -1.6434739778719356, // missing_name
-        -0.17790764676454435, // wanted_type_nearby
-        1.414399637086156, // window_bm25
-        2.054667861390508, // paragraph_bm25
-        1.6554474722074701, // article_coverage
-        2.166318392265976, // related_coverage
-        2.0980598515601483, // related_window_coverage
+        1.856009811075318E-09, // bias
+        1.3449384731391145, // sentence_coverage
+        1.3919253577631718, // window_coverage
+        1.5438817550041575, // paragraph_coverage
+        1.37484601334547, // title_only_coverage
+        1.3427575880000582, // retrieval
+        0.13805175075404313, // top_passage
+        0.7699375137754343, // matched_share
+        0.43602486502432075, // ordered_pairs
+        0.1530578757844652, // proximity
+        0.38012600483577, // rarest_term
+        1.4346330742949553, // wants_quantity
+        0.9637563835545371, // wants_date
+        1.0294348310264518, // wants_name
+        -0.07961739803670496, // new_number
+        -0.5275588346052961, // new_name
+        -1.223358297683216, // length
+        0.49194637438700534, // paragraph_start
+        0.9358819605593717, // coverage_x_retrieval
+        0.8907777052784829, // coverage_squared
+        -0.6053667443000045, // name_coverage
+        -1.6695715751395843, // missing_name
+        -0.17363898694472682, // wanted_type_nearby
+        1.3580005390710885, // window_bm25
+        1.9965886698571471, // paragraph_bm25
+        1.705135808450884, // article_coverage
+        2.2072241818460623, // related_coverage
+        2.104503210206649, // related_window_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -2.9640985802119895, // bias
-        0.2828504668856421, // top_probability
-        1.7863177628994968, // top_sentence_coverage
-        0.8233066981921765, // top_window_coverage
-        0.7233451389177094, // top_paragraph_coverage
-        1.3198450570633917, // indexed_idf_share
-        -1.3070210282621308, // unindexed_term_share
-        -1.2925431610490214, // margin
-        0.09866576970217174, // rarest_term_in_top
-        3.21630199073713, // term_count
-        0.7314881687261103, // missing_rarest
-        -2.875107629848508, // missing_idf_share
-        0.43865261822956864, // unindexed_names
-        -1.6689287974574452, // missing_names
-        3.446238550110493, // top_paragraph_match
-        -0.14396663575976848, // top_article_coverage
-        -4.247706008987893, // scattered
-        0.5370630951624246, // top_wanted_type
-        1.607168044434042, // top_matched_share
-        1.533979595146051, // best_window_coverage
+        -2.7904852589287623, // bias
+        0.34033552054731026, // top_probability
+        1.593618110153675, // top_sentence_coverage
+        0.6524610917444053, // top_window_coverage
+        0.8400874282542987, // top_paragraph_coverage
+        1.1739502265301591, // indexed_idf_share
+        -1.4817603999112676, // unindexed_term_share
+        -1.2733123133673905, // margin
+        0.012965982401717292, // rarest_term_in_top
+        3.2518387541224048, // term_count
+        0.5810576226421813, // missing_rarest
+        -2.737603309281647, // missing_idf_share
+        0.4068008933588955, // unindexed_names
+        -1.712450613327541, // missing_names
+        3.1611677204807602, // top_paragraph_match
+        -0.030377623753464984, // top_article_coverage
+        -4.407107579054315, // scattered
+        0.41752571510559344, // top_wanted_type
+        1.9791422934914387, // top_matched_share
+        1.6053582607474084, // best_window_coverage
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.6553090529539832;
+    public const double AbstentionThreshold = 0.6659416681617857;
 }

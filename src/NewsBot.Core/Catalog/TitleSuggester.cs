@@ -1,10 +1,12 @@
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Catalog;
 
 /// <summary>
 /// Autocomplete for titles: titles starting with what was typed first, then titles whose words start with every
-/// typed word, each group in title order; nothing typed lists the first titles.
+/// typed word, each group in title order; nothing typed lists the first titles. Case and accents do not matter
+/// ("beyonce" suggests "Beyoncé").
 /// </summary>
 internal static class TitleSuggester
 {
@@ -12,15 +14,15 @@ internal static class TitleSuggester
 
     public static IReadOnlyList<ArticleSummary> Suggest(IReadOnlyList<SnapshotArticle> byTitle, string typed, int max)
     {
-        typed = typed.Trim();
+        typed = AccentFolding.Fold(typed.Trim());
         if (typed.Length == 0)
         {
             return [.. byTitle.Take(max).Select(article => article.Summary)];
         }
 
         var typedWords = Words(typed);
-        var prefixed = byTitle.Where(article => article.Title.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
-        var worded = byTitle.Where(article => typedWords.Length > 0 && typedWords.All(word => Words(article.Title)
+        var prefixed = byTitle.Where(article => AccentFolding.Fold(article.Title).StartsWith(typed, StringComparison.OrdinalIgnoreCase));
+        var worded = byTitle.Where(article => typedWords.Length > 0 && typedWords.All(word => Words(AccentFolding.Fold(article.Title))
             .Any(titleWord => titleWord.StartsWith(word, StringComparison.OrdinalIgnoreCase))));
         return [.. prefixed.Concat(worded).Distinct().Take(max).Select(article => article.Summary)];
     }

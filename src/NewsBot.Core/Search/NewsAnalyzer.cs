@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -23,6 +24,7 @@ internal sealed class NewsAnalyzer : Analyzer
         TokenStream stream = new StandardFilter(Version, tokenizer);
         stream = new EnglishPossessiveFilter(Version, stream);
         stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new IrregularFormFilter(stream);
         stream = new PorterStemFilter(stream);
