@@ -16,6 +16,7 @@ internal static class CliApplication
           chat                                  ask questions interactively, answered as in Discord
           index                                 rebuild the index from the sources
           eval --corpus DIR --questions FILE    measure answer quality against plain BM25 [--json]
+                                                [--answers FILE: also write every answer, JSON Lines]
           run                                   start the Discord bot (needs Discord:Token)
           bench --source DIR --scale K --queries FILE [--queries FILE] [--concurrency N] [--reindex-under-load] [--report PATH]
                                                 measure indexing, answer latency and memory on K copies of a corpus

@@ -11,13 +11,13 @@ public sealed class QualityScorerTests
     {
         QuestionOutcome[] outcomes =
         [
-            new(Question(QuestionKind.InCorpus), true, 1, 0.9, 1),
-            new(Question(QuestionKind.InCorpus), true, 3, 0.8, 2),
-            new(Question(QuestionKind.InCorpus), true, 0, 0.7, 3),
-            new(Question(QuestionKind.InCorpus), false, 0, 0, 4),
-            new(Question(QuestionKind.OffCorpus), false, 0, 0, 5),
-            new(Question(QuestionKind.OffCorpus), true, 0, 0.5, 6),
-            new(Question(QuestionKind.Unanswerable), false, 0, 0, 7),
+            new(Question(QuestionKind.InCorpus), true, 1, 0.9, 1, []),
+            new(Question(QuestionKind.InCorpus), true, 3, 0.8, 2, []),
+            new(Question(QuestionKind.InCorpus), true, 0, 0.7, 3, []),
+            new(Question(QuestionKind.InCorpus), false, 0, 0, 4, []),
+            new(Question(QuestionKind.OffCorpus), false, 0, 0, 5, []),
+            new(Question(QuestionKind.OffCorpus), true, 0, 0.5, 6, []),
+            new(Question(QuestionKind.Unanswerable), false, 0, 0, 7, []),
         ];
 
         var measures = QualityScorer.Score("test", outcomes);

@@ -11,8 +11,9 @@ using NewsBot.Core.Evaluation;
 namespace NewsBot.Cli.Verbs;
 
 /// <summary>
-/// <c>newsbot eval --corpus DIR --questions FILE [--json]</c>: indexes the corpus into a temporary index, answers every
-/// question through the same engine as <c>ask</c> and through a plain-BM25 yardstick, and prints both sets of measures.
+/// <c>newsbot eval --corpus DIR --questions FILE [--json] [--answers FILE]</c>: indexes the corpus into a temporary index,
+/// answers every question through the same engine as <c>ask</c> and through a plain-BM25 yardstick, and prints both sets
+/// of measures; <c>--answers</c> also writes NewsBot's answer to every question (JSON Lines), for looking at the misses.
 /// </summary>
 internal static class EvalVerb
 {
@@ -23,6 +24,7 @@ internal static class EvalVerb
         cli.Get("corpus");
         cli.Get("questions");
         cli.Get("train");
+        cli.Get("answers");
         return RunAsync;
     }
 
@@ -57,7 +59,18 @@ internal static class EvalVerb
             return ExitCodes.Success;
         }
 
+        var answersPath = cli.Get("answers") is { } path ? Path.GetFullPath(path, console.WorkingDirectory) : null;
+        if (answersPath is not null && !Directory.Exists(Path.GetDirectoryName(answersPath)))
+        {
+            throw new UsageException($"The folder for --answers {answersPath} does not exist.");
+        }
+
         var report = await evaluator.RunAsync(corpus, questions, cancellationToken).ConfigureAwait(false);
+        if (answersPath is not null)
+        {
+            await WriteAnswersAsync(answersPath, report.Outcomes, cancellationToken).ConfigureAwait(false);
+        }
+
         if (cli.Has("json"))
         {
             var json = new JsonEvaluation(report.Articles, report.Passages, report.Baseline, report.NewsBot);
@@ -88,6 +101,12 @@ internal static class EvalVerb
         output.WriteLine(string.Create(c, $"{"p99 ms per question",-28}{b.P99Milliseconds,12:F2}{n.P99Milliseconds,12:F2}"));
     }
 
+    private static async Task WriteAnswersAsync(string path, IReadOnlyList<QuestionOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var lines = outcomes.Select(outcome => JsonSerializer.Serialize(JsonAnswerLine.From(outcome), EvalJsonLineContext.Default.JsonAnswerLine));
+        await File.WriteAllLinesAsync(path, lines, cancellationToken).ConfigureAwait(false);
+    }
+
     private static void Row(TextWriter output, string label, double baseline, double newsBot) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-28}{baseline,12:P1}{newsBot,12:P1}"));
 }
@@ -98,3 +117,26 @@ internal sealed record JsonEvaluation(int Articles, int Passages, QualityMeasure
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonEvaluation))]
 internal sealed partial class EvalJsonContext : JsonSerializerContext;
+
+/// <summary>One line of <c>eval --answers</c>: a question, how NewsBot did on it, and its quotes.</summary>
+/// <param name="Rank">1..3: the first quote holding a gold answer; 0: none does (or declined).</param>
+internal sealed record JsonAnswerLine(string Id, string Kind, string Article, string Question, IReadOnlyList<string> Answers, bool Answered, int Rank, double Milliseconds, IReadOnlyList<JsonAnswerQuote> Quotes)
+{
+    public static JsonAnswerLine From(QuestionOutcome outcome) => new(
+        outcome.Question.Id,
+        outcome.Question.Kind switch { QuestionKind.InCorpus => "in-corpus", QuestionKind.OffCorpus => "off-corpus", _ => "unanswerable" },
+        outcome.Question.Article,
+        outcome.Question.Question,
+        outcome.Question.Answers,
+        outcome.Answered,
+        outcome.AnswerRank,
+        Math.Round(outcome.Milliseconds, 3),
+        [.. outcome.Quotes.Select(quote => new JsonAnswerQuote(quote.ArticleId, quote.Start, quote.End, quote.Text))]);
+}
+
+/// <summary>A quote in <see cref="JsonAnswerLine"/>: where in which article, and its text.</summary>
+internal sealed record JsonAnswerQuote(string ArticleId, int Start, int End, string Text);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(JsonAnswerLine))]
+internal sealed partial class EvalJsonLineContext : JsonSerializerContext;
