@@ -14,5 +14,5 @@ await using var file = File.Create(outputPath);
 await using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
 await using var writer = new StreamWriter(gzip) { NewLine = "\n" };
 var terms = WordRelationsCompiler.Compile(surface, writer);
-Console.WriteLine($"{terms:N0} analysed terms with related words written to {outputPath}");
+Console.WriteLine($"{terms:N0} analysed terms written to {outputPath}");
 return 0;

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes WordNet's one-word relations as "word<TAB>related related ..." lines, sorted, to standard output.
+"""Writes WordNet's one-word lemmas and their relations as "word<TAB>related related ..." lines (the list may be empty),
+sorted, to standard output.
 
 For each one-word lemma, over its first SENSES senses (WordNet lists senses most frequent first): the other one-word
 members of the synset (synonyms: "shut" - "close"), and the lemma's derivationally related forms and attributes
@@ -57,9 +58,9 @@ def main():
                         target_words = data["a" if pos == "s" else pos][target][0]
                         chosen = target_words if target_word == 0 else [target_words[target_word - 1]]
                         related[lemma].update(w for w in chosen if w != lemma and w.isalpha())
+    # Every one-word lemma is listed, related words or not: the table is also the bot's list of known English words.
     for lemma in sorted(related):
-        if related[lemma]:
-            print(lemma + "\t" + " ".join(sorted(related[lemma])))
+        print(lemma + "\t" + " ".join(sorted(related[lemma])))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ namespace NewsBot.Core.Search;
 
 /// <summary>
 /// Turns free text into distinct <see cref="QueryTerm"/>s: analysed with <see cref="NewsAnalyzer"/>, question words
-/// ("who", "which", "tell me"...) dropped since they carry no topic, capped at <see cref="MaxTerms"/> so a huge input
+/// ("who", "which", "tell me"...) dropped since they carry no topic, typos the index does not hold mended by
+/// <see cref="SpellingCorrector"/>, capped at <see cref="MaxTerms"/> so a huge input
 /// can never exceed <see cref="Lucene.Net.Search.BooleanQuery.MaxClauseCount"/>.
 /// </summary>
 internal static class QueryTermExtractor
@@ -27,8 +28,15 @@ internal static class QueryTermExtractor
                 continue;
             }
 
-            var frequency = reader.DocFreq(new Term(field, token.Term));
-            terms.Add(new QueryTerm(token.Term, token.Position, frequency, Idf(frequency, documents)));
+            var term = token.Term;
+            var frequency = reader.DocFreq(new Term(field, term));
+            if (frequency == 0 && !IsName(text, token) && SpellingCorrector.Correct(reader, field, term) is { } mended && seen.Add(mended))
+            {
+                term = mended;
+                frequency = reader.DocFreq(new Term(field, term));
+            }
+
+            terms.Add(new QueryTerm(term, token.Position, frequency, Idf(frequency, documents)));
             if (terms.Count == MaxTerms)
             {
                 break;
@@ -37,6 +45,9 @@ internal static class QueryTermExtractor
 
         return terms;
     }
+
+    /// <summary>A capitalised word past the start: a name, which is never mended (the articles may simply not hold it).</summary>
+    private static bool IsName(string text, AnalyzedToken token) => token.Start > 0 && char.IsUpper(text[token.Start]);
 
     /// <summary>BM25's idf; a term found nowhere gets the largest value, so a missing word weighs heavily.</summary>
     public static double Idf(long documentFrequency, long documentCount) =>

@@ -7,7 +7,8 @@ namespace NewsBot.Core.Search;
 /// Words related in meaning to an analysed term ("shut" and "close", "die" and "death", "old" and "age"), as analysed
 /// terms, from a table derived from WordNet 3.0 (<c>tools/build-word-relations.sh</c>; licence in
 /// <c>Search/Lexicon/WORDNET-LICENSE.txt</c>). Answering uses them as weaker evidence than the question's own words,
-/// never for retrieval. Loaded once, on first use (about 50k entries, already in analysed form).
+/// never for retrieval. Every one-word WordNet lemma has an entry, related words or not, so the table also tells a
+/// misspelling from an English word (<see cref="SpellingCorrector"/>). Loaded once, on first use, already analysed.
 /// </summary>
 internal static class WordRelations
 {
@@ -16,6 +17,9 @@ internal static class WordRelations
     private static readonly Lazy<FrozenDictionary<string, string[]>> Table = new(Load);
 
     public static int Count => Table.Value.Count;
+
+    /// <summary>Whether <paramref name="term"/> (an analysed term) is the term of an English word WordNet knows.</summary>
+    public static bool IsKnown(string term) => Table.Value.ContainsKey(term);
 
     /// <summary>The analysed terms related to <paramref name="term"/> (an analysed term), or none.</summary>
     public static IReadOnlyList<string> Of(string term) => Table.Value.TryGetValue(term, out var related) ? related : [];

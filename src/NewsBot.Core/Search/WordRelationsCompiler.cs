@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Search;
 
 /// <summary>
-/// Turns a table of related words ("word&lt;TAB&gt;related related ...", as <c>tools/word-relations/extract_wordnet.py</c>
+/// Turns a table of words and their related words ("word&lt;TAB&gt;related related ...", as <c>tools/word-relations/extract_wordnet.py</c>
 /// writes it) into the analysed form <see cref="WordRelations"/> loads: each word is run through
 /// <see cref="NewsAnalyzer"/>, words that analyse to the same term are merged, and a term is never its own relative.
 /// WordNet lists base forms, and the stemmer does not always bring an inflected form back to the base form's term
@@ -40,15 +40,13 @@ internal static class WordRelationsCompiler
             var related = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(Terms).ToList();
             foreach (var head in heads)
             {
-                foreach (var term in related.Where(term => !heads.Contains(term)))
+                // Every word gets a line, related words or not: the table doubles as the list of known English words.
+                if (!table.TryGetValue(head, out var set))
                 {
-                    if (!table.TryGetValue(head, out var set))
-                    {
-                        table[head] = set = new SortedSet<string>(StringComparer.Ordinal);
-                    }
-
-                    set.Add(term);
+                    table[head] = set = new SortedSet<string>(StringComparer.Ordinal);
                 }
+
+                set.UnionWith(related.Where(term => !heads.Contains(term)));
             }
         }
 

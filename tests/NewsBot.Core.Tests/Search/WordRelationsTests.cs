@@ -24,14 +24,25 @@ public sealed class WordRelationsTests
     [Fact]
     public void EmbeddedTable_IsTheWholeWordNetDerivedTable()
     {
-        Assert.InRange(WordRelations.Count, 30_000, 60_000);
+        Assert.InRange(WordRelations.Count, 50_000, 80_000);
         Assert.Empty(WordRelations.Of("xqzvnotaword"));
+    }
+
+    [Theory]
+    [InlineData("galley", true)] // an English word with no related words in the table
+    [InlineData("trail", true)]
+    [InlineData("lawyer", true)]
+    [InlineData("laywer", false)]
+    [InlineData("sountrack", false)]
+    public void IsKnown_EveryWordNetWordButNotMisspellings(string word, bool known)
+    {
+        Assert.Equal(known, WordRelations.IsKnown(Term(word)));
     }
 
     [Fact]
     public void Compile_AnalysesMergesAndDropsSelfAndMultiWordEntries()
     {
-        const string Surface = "shut\tclose closed shutting unopen\nshuts\tshutter\nthe\tand\nno tab here\nice cream\tsorbet\n";
+        const string Surface = "shut\tclose closed shutting unopen\nshuts\tshutter\nthe\tand\nno tab here\nice cream\tsorbet\ngalley\t\n";
         using var analysed = new StringWriter();
 
         var terms = WordRelationsCompiler.Compile(new StringReader(Surface), analysed);
@@ -46,5 +57,6 @@ public sealed class WordRelationsTests
         Assert.DoesNotContain("closed", related);
         Assert.Equal(related, table[Term("shutting")]);
         Assert.DoesNotContain(Term("shut"), related);
+        Assert.Empty(table[Term("galley")]);
     }
 }
