@@ -7,61 +7,61 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.856009811075318E-09, // bias
-        1.3449384731391145, // sentence_coverage
-        1.3919253577631718, // window_coverage
-        1.5438817550041575, // paragraph_coverage
-        1.37484601334547, // title_only_coverage
-        1.3427575880000582, // retrieval
-        0.13805175075404313, // top_passage
-        0.7699375137754343, // matched_share
-        0.43602486502432075, // ordered_pairs
-        0.1530578757844652, // proximity
-        0.38012600483577, // rarest_term
-        1.4346330742949553, // wants_quantity
-        0.9637563835545371, // wants_date
-        1.0294348310264518, // wants_name
-        -0.07961739803670496, // new_number
-        -0.5275588346052961, // new_name
-        -1.223358297683216, // length
-        0.49194637438700534, // paragraph_start
-        0.9358819605593717, // coverage_x_retrieval
-        0.8907777052784829, // coverage_squared
-        -0.6053667443000045, // name_coverage
-        -1.6695715751395843, // missing_name
-        -0.17363898694472682, // wanted_type_nearby
-        1.3580005390710885, // window_bm25
-        1.9965886698571471, // paragraph_bm25
-        1.705135808450884, // article_coverage
-        2.2072241818460623, // related_coverage
-        2.104503210206649, // related_window_coverage
+        1.13868977674765E-09, // bias
+        1.346788727549533, // sentence_coverage
+        1.3890809670977753, // window_coverage
+        1.5421877647954536, // paragraph_coverage
+        1.3752515038336632, // title_only_coverage
+        1.3424644761005704, // retrieval
+        0.13575272010808134, // top_passage
+        0.7647563866463006, // matched_share
+        0.44262116182486305, // ordered_pairs
+        0.1516003964304098, // proximity
+        0.3821769964035716, // rarest_term
+        1.4332284163374038, // wants_quantity
+        0.9608807058282688, // wants_date
+        1.0276452315239348, // wants_name
+        -0.0773624631200157, // new_number
+        -0.5319026591924554, // new_name
+        -1.2209225822102525, // length
+        0.4917969351129538, // paragraph_start
+        0.9381152316986584, // coverage_x_retrieval
+        0.8939821843342707, // coverage_squared
+        -0.606519995446295, // name_coverage
+        -1.6629665677046153, // missing_name
+        -0.17222616552572279, // wanted_type_nearby
+        1.3558536868100963, // window_bm25
+        1.9926841932066657, // paragraph_bm25
+        1.7048000056384247, // article_coverage
+        2.1991328057901027, // related_coverage
+        2.115604717211669, // related_window_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -2.7904852589287623, // bias
-        0.34033552054731026, // top_probability
-        1.593618110153675, // top_sentence_coverage
-        0.6524610917444053, // top_window_coverage
-        0.8400874282542987, // top_paragraph_coverage
-        1.1739502265301591, // indexed_idf_share
-        -1.4817603999112676, // unindexed_term_share
-        -1.2733123133673905, // margin
-        0.012965982401717292, // rarest_term_in_top
-        3.2518387541224048, // term_count
-        0.5810576226421813, // missing_rarest
-        -2.737603309281647, // missing_idf_share
-        0.4068008933588955, // unindexed_names
-        -1.712450613327541, // missing_names
-        3.1611677204807602, // top_paragraph_match
-        -0.030377623753464984, // top_article_coverage
-        -4.407107579054315, // scattered
-        0.41752571510559344, // top_wanted_type
-        1.9791422934914387, // top_matched_share
-        1.6053582607474084, // best_window_coverage
+        -2.9696558220410427, // bias
+        0.33652661768447056, // top_probability
+        1.671978599616455, // top_sentence_coverage
+        0.6913308322270757, // top_window_coverage
+        0.8579072400622096, // top_paragraph_coverage
+        1.3487451214257393, // indexed_idf_share
+        -1.58768951357854, // unindexed_term_share
+        -1.2333366898261156, // margin
+        0.002971598089389573, // rarest_term_in_top
+        3.2413943407995056, // term_count
+        0.6216996513548518, // missing_rarest
+        -2.7634203068457492, // missing_idf_share
+        0.49363281638776585, // unindexed_names
+        -1.6869920518717114, // missing_names
+        3.1127053559231666, // top_paragraph_match
+        -0.02100429450326395, // top_article_coverage
+        -4.450569296244975, // scattered
+        0.41883121308648075, // top_wanted_type
+        1.8654357565212663, // top_matched_share
+        1.6143565130757676, // best_window_coverage
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.6659416681617857;
+    public const double AbstentionThreshold = 0.668296647291565;
 }

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace NewsBot.Core.Search;
 
@@ -8,8 +7,9 @@ namespace NewsBot.Core.Search;
 /// Mends a typed word the index does not hold ("comapred", "laywer", "sountrack") to the indexed term one edit away
 /// (a letter added, dropped, changed, or two swapped; the first letter kept), choosing the commonest. Only plain words
 /// are mended: not names (capitalised), not short stems (too many neighbours), and not English words the articles just
-/// do not use (the WordNet table knows them): "worms" must stay "worms", or a question about another topic would find
-/// false matches and the bot would answer when it should say the articles do not hold the answer.
+/// do not use (the WordNet table knows them): "galley" must not become "gallery", or a question about another topic
+/// would find false matches and the bot would answer when it should say the articles do not hold the answer.
+/// Costs under a millisecond warm, and only for such words (about one natural question in thirty on BBC news).
 /// </summary>
 internal static class SpellingCorrector
 {
@@ -23,19 +23,30 @@ internal static class SpellingCorrector
             return null;
         }
 
-        var terms = MultiFields.GetTerms(reader, field);
-        if (terms is null)
+        // One automaton of every string one edit away (first letter fixed), run against each segment's terms.
+        var automaton = new CompiledAutomaton(BasicOperations.Concatenate(
+            BasicAutomata.MakeChar(term[0]), new LevenshteinAutomata(term[1..], true).ToAutomaton(1)), true, false);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
         {
-            return null;
+            if (leaf.AtomicReader.GetTerms(field) is not { } terms)
+            {
+                continue;
+            }
+
+            var candidates = automaton.GetTermsEnum(terms);
+            while (candidates.MoveNext())
+            {
+                var text = candidates.Term.Utf8ToString();
+                frequencies[text] = frequencies.GetValueOrDefault(text) + candidates.DocFreq;
+            }
         }
 
-        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, term), 1f, 1, true);
+        frequencies.Remove(term);
         string? best = null;
         var bestFrequency = 0;
-        while (candidates.MoveNext())
+        foreach (var (text, frequency) in frequencies)
         {
-            var frequency = candidates.DocFreq;
-            var text = candidates.Term.Utf8ToString();
             if (frequency > bestFrequency || (frequency == bestFrequency && string.CompareOrdinal(text, best) < 0))
             {
                 (best, bestFrequency) = (text, frequency);
