@@ -39,18 +39,10 @@ public sealed class AnswerEngineTypoTests : IAsyncLifetime
     [Fact]
     public void Extract_Typo_BecomesTheIndexedTermWithItsFrequency()
     {
-        var reader = _index.Index.AcquireSnapshot()!;
-        try
-        {
-            var terms = QueryTermExtractor.Extract("sountrack laywer", reader.Reader, Core.Indexing.IndexSchema.PassageText, dropQuestionWords: true);
+        var terms = Extract("sountrack laywer");
 
-            Assert.Equal(["soundtrack", "lawyer"], terms.Select(t => t.Text));
-            Assert.All(terms, t => Assert.True(t.InVocabulary));
-        }
-        finally
-        {
-            reader.Release();
-        }
+        Assert.Equal(["soundtrack", "lawyer"], terms.Select(t => t.Text));
+        Assert.All(terms, t => Assert.True(t.InVocabulary));
     }
 
     [Theory]
@@ -60,16 +52,21 @@ public sealed class AnswerEngineTypoTests : IAsyncLifetime
     [InlineData("jurq")] // too short to mend ("jury" is one edit away)
     public void Extract_RealWordNameOrShortStem_IsNotMended(string word)
     {
-        var reader = _index.Index.AcquireSnapshot()!;
+        var terms = Extract("about " + word);
+
+        Assert.DoesNotContain(terms, t => t.InVocabulary && t.Text != "about");
+    }
+
+    private IReadOnlyList<QueryTerm> Extract(string text)
+    {
+        var snapshot = _index.Index.AcquireSnapshot()!;
         try
         {
-            var terms = QueryTermExtractor.Extract("about " + word, reader.Reader, Core.Indexing.IndexSchema.PassageText, dropQuestionWords: true);
-
-            Assert.DoesNotContain(terms, t => t.InVocabulary && t.Text != "about");
+            return QueryTermExtractor.Extract(text, snapshot.Reader, Core.Indexing.IndexSchema.PassageText, dropQuestionWords: true);
         }
         finally
         {
-            reader.Release();
+            snapshot.Release();
         }
     }
 }
