@@ -16,9 +16,12 @@ internal static class SpellingCorrector
     /// <summary>Shortest analysed term worth mending: one edit in a shorter one is too large a change.</summary>
     public const int MinimumLength = 5;
 
+    /// <summary>Longest term worth mending: a longer "word" is not a misspelt one, and its automaton costs more.</summary>
+    public const int MaximumLength = 30;
+
     public static string? Correct(IndexReader reader, string field, string term)
     {
-        if (term.Length < MinimumLength || !term.All(char.IsAsciiLetterLower) || WordRelations.IsKnown(term))
+        if (term.Length is < MinimumLength or > MaximumLength || !term.All(char.IsAsciiLetterLower) || WordRelations.IsKnown(term))
         {
             return null;
         }

@@ -26,6 +26,8 @@ public sealed class AnswerEngineHostileInputTests : IAsyncLifetime
         "<@!1> <@&2> <#3> <:emoji:4> @everyone @here",
         "\0\u0001\u001b[31m\u200b\ufeff",
         "\ud800 lone surrogate \udc00",
+        new string('q', 300), // one "word" far past anything worth mending as a typo
+        "campaignn atackss reportedd cybersecurityy intelligencee passwordss", // every word a typo to mend
     };
 
     public Task InitializeAsync() => _index.BuildAsync();
