@@ -12,7 +12,7 @@ internal static partial class IndexLog
     public static partial void Rebuilding(ILogger logger, string indexPath, string reason);
 
     [LoggerMessage(2003, LogLevel.Warning, "Index {Location} cannot be used: {Reason}")]
-    public static partial void Unusable(ILogger logger, string location, string reason, Exception exception);
+    public static partial void Unusable(ILogger logger, string location, string reason, Exception? exception);
 
     [LoggerMessage(2004, LogLevel.Information, "Building index generation {Generation}")]
     public static partial void BuildStarted(ILogger logger, string generation);

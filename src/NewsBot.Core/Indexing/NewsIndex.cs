@@ -188,7 +188,8 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Corrupt files, a missing segments file, unreadable user data or another schema version: all mean "rebuild".
-            IndexLog.Unusable(_logger, generation ?? _folders.IndexPath, exception.Message, exception);
+            // Our own checks say all there is to say; a stack trace is kept for the unexpected.
+            IndexLog.Unusable(_logger, generation ?? _folders.IndexPath, exception.Message, exception is IndexUnusableException ? null : exception);
             return $"the index at {_folders.IndexPath} is unusable: {exception.Message}";
         }
     }

@@ -1,7 +1,9 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Search;
+using NewsBot.Core.Tests.Articles;
 using NewsBot.Core.Tests.Support;
 
 namespace NewsBot.Core.Tests.Indexing;
@@ -54,6 +56,46 @@ public sealed class NewsIndexEnsureReadyTests
         Assert.Contains("schema version 0", note, StringComparison.Ordinal);
         Assert.NotEqual(generation, second.Index.Status.Path);
         Assert.True(second.Answerer.Ask(FirmQuestion).Answered);
+    }
+
+    [Fact]
+    public async Task EnsureReadyAsync_OtherSchemaVersion_LogsTheReasonWithoutAStackTrace()
+    {
+        using var first = new TestIndex().WithSeed();
+        await first.BuildAsync();
+        var generation = first.Index.Status.Path;
+        first.Index.Dispose();
+        SetSchemaVersion(generation, "0");
+        var logger = new ListLogger<NewsIndex>();
+        using var second = new NewsIndex(Microsoft.Extensions.Options.Options.Create(first.Options), first.Source, logger, TimeProvider.System);
+
+        await second.EnsureReadyAsync(null, CancellationToken.None);
+
+        // A routine upgrade, fully explained by its message; a stack trace is for the unexpected (see the corrupt file test).
+        var entry = Assert.Single(logger.Entries, e => e.EventId.Id == 2003);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Contains("schema version 0", entry.Message, StringComparison.Ordinal);
+        Assert.Null(entry.Exception);
+    }
+
+    [Fact]
+    public async Task EnsureReadyAsync_CorruptSegmentsFile_LogsTheExceptionToo()
+    {
+        using var first = new TestIndex().WithSeed();
+        await first.BuildAsync();
+        var generation = first.Index.Status.Path;
+        first.Index.Dispose();
+        foreach (var file in System.IO.Directory.GetFiles(generation, "segments_*"))
+        {
+            File.WriteAllBytes(file, [.. Enumerable.Range(0, 64).Select(i => (byte)(i * 37))]);
+        }
+
+        var logger = new ListLogger<NewsIndex>();
+        using var second = new NewsIndex(Microsoft.Extensions.Options.Options.Create(first.Options), first.Source, logger, TimeProvider.System);
+
+        await second.EnsureReadyAsync(null, CancellationToken.None);
+
+        Assert.NotNull(Assert.Single(logger.Entries, e => e.EventId.Id == 2003).Exception);
     }
 
     [Fact]
