@@ -67,7 +67,7 @@ public sealed class NewsIndexEnsureReadyTests
         first.Index.Dispose();
         SetSchemaVersion(generation, "0");
         var logger = new ListLogger<NewsIndex>();
-        using var second = new NewsIndex(Microsoft.Extensions.Options.Options.Create(first.Options), first.Source, logger, TimeProvider.System);
+        using var second = SecondIndexLoggingTo(first, logger);
 
         await second.EnsureReadyAsync(null, CancellationToken.None);
 
@@ -85,13 +85,10 @@ public sealed class NewsIndexEnsureReadyTests
         await first.BuildAsync();
         var generation = first.Index.Status.Path;
         first.Index.Dispose();
-        foreach (var file in System.IO.Directory.GetFiles(generation, "segments_*"))
-        {
-            File.WriteAllBytes(file, [.. Enumerable.Range(0, 64).Select(i => (byte)(i * 37))]);
-        }
+        CorruptSegmentsFiles(generation);
 
         var logger = new ListLogger<NewsIndex>();
-        using var second = new NewsIndex(Microsoft.Extensions.Options.Options.Create(first.Options), first.Source, logger, TimeProvider.System);
+        using var second = SecondIndexLoggingTo(first, logger);
 
         await second.EnsureReadyAsync(null, CancellationToken.None);
 
@@ -105,10 +102,7 @@ public sealed class NewsIndexEnsureReadyTests
         await first.BuildAsync();
         var generation = first.Index.Status.Path;
         first.Index.Dispose();
-        foreach (var file in System.IO.Directory.GetFiles(generation, "segments_*"))
-        {
-            File.WriteAllBytes(file, [.. Enumerable.Range(0, 64).Select(i => (byte)(i * 37))]);
-        }
+        CorruptSegmentsFiles(generation);
 
         using var second = SecondProcess(first);
 
@@ -171,6 +165,17 @@ public sealed class NewsIndexEnsureReadyTests
     {
         var second = new TestIndex(options => { options.IndexPath = first.IndexPath; options.Sources = [first.SourceFolder]; });
         return second;
+    }
+
+    private static NewsIndex SecondIndexLoggingTo(TestIndex first, ILogger<NewsIndex> logger) =>
+        new(Microsoft.Extensions.Options.Options.Create(first.Options), first.Source, logger, TimeProvider.System);
+
+    private static void CorruptSegmentsFiles(string generation)
+    {
+        foreach (var file in System.IO.Directory.GetFiles(generation, "segments_*"))
+        {
+            File.WriteAllBytes(file, [.. Enumerable.Range(0, 64).Select(i => (byte)(i * 37))]);
+        }
     }
 
     private static void SetSchemaVersion(string generation, string version)
