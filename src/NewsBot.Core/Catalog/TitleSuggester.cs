@@ -21,10 +21,11 @@ internal static class TitleSuggester
         }
 
         var typedWords = Words(typed);
-        var prefixed = byTitle.Where(article => AccentFolding.Fold(article.Title).StartsWith(typed, StringComparison.OrdinalIgnoreCase));
-        var worded = byTitle.Where(article => typedWords.Length > 0 && typedWords.All(word => Words(AccentFolding.Fold(article.Title))
-            .Any(titleWord => titleWord.StartsWith(word, StringComparison.OrdinalIgnoreCase))));
-        return [.. prefixed.Concat(worded).Distinct().Take(max).Select(article => article.Summary)];
+        var titles = byTitle.Select(article => (Article: article, Folded: AccentFolding.Fold(article.Title)));
+        var prefixed = titles.Where(title => title.Folded.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
+        var worded = titles.Where(title => typedWords.Length > 0 && Words(title.Folded) is var titleWords
+            && typedWords.All(word => titleWords.Any(titleWord => titleWord.StartsWith(word, StringComparison.OrdinalIgnoreCase))));
+        return [.. prefixed.Concat(worded).Select(title => title.Article).Distinct().Take(max).Select(article => article.Summary)];
     }
 
     private static string[] Words(string text) => text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);

@@ -30,8 +30,13 @@ internal static class QueryTermExtractor
 
             var term = token.Term;
             var frequency = reader.DocFreq(new Term(field, term));
-            if (frequency == 0 && !IsName(text, token) && SpellingCorrector.Correct(reader, field, term) is { } mended && seen.Add(mended))
+            if (frequency == 0 && !IsName(text, token) && SpellingCorrector.Correct(reader, field, term) is { } mended)
             {
+                if (!seen.Add(mended))
+                {
+                    continue; // the word is in the question already, spelt right
+                }
+
                 term = mended;
                 frequency = reader.DocFreq(new Term(field, term));
             }

@@ -45,6 +45,14 @@ public sealed class AnswerEngineTypoTests : IAsyncLifetime
         Assert.All(terms, t => Assert.True(t.InVocabulary));
     }
 
+    [Fact]
+    public void Extract_TypoOfAWordAlsoSpeltRight_CountsTheWordOnce()
+    {
+        var terms = Extract("lawyer laywer trial");
+
+        Assert.Equal(["lawyer", "trial"], terms.Select(t => t.Text));
+    }
+
     [Theory]
     [InlineData("galley")] // an English word the articles do not use: "gallery" is one edit away but means something else
     [InlineData("trail")] // the same: "trial" is a swap away
