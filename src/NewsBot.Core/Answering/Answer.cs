@@ -13,6 +13,12 @@ public sealed record Answer(
 {
     public bool Answered => Quotes.Count > 0;
 
+    /// <summary>
+    /// How sure the answerer is that the articles hold the answer, on its own scale (NewsBot: the abstention model's
+    /// probability, also when it declines; 0 when nothing matched at all). For calibrating a refusal threshold after the fact.
+    /// </summary>
+    public double Confidence { get; init; }
+
     public static Answer NotFound(string question, IReadOnlyList<string> relatedTitles, IReadOnlyList<string> notes) =>
         new(question, [], relatedTitles, notes);
 }

@@ -108,8 +108,9 @@ public sealed class AnswerEngine : IQuestionAnswerer
 
         var hits = Retrieve(snapshot, query, phrases);
         var selection = _selector.Select(snapshot, QuestionProfile.Of(question, terms), hits, maxQuotes);
-        return selection.Quotes.Count > 0
+        var answer = selection.Quotes.Count > 0
             ? new Answer(question, selection.Quotes, [], notes)
             : Answering.Answer.NotFound(question, selection.RelatedTitles, notes);
+        return answer with { Confidence = selection.Confidence };
     }
 }

@@ -44,7 +44,7 @@ internal sealed class QuoteSelector(int maxQuoteLength)
         var confidence = 0.0;
         if (ranked.Count == 0 || !RankingModel.Answers(AbstentionFeatures.Describe(statistics, profile, ranked), out confidence))
         {
-            return new Selection([], RelatedTitles(ranked, hits, snapshot), 0);
+            return new Selection([], RelatedTitles(ranked, hits, snapshot), confidence);
         }
 
         return new Selection(Choose(ranked, maxQuotes), [], confidence);

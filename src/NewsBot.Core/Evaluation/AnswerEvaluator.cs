@@ -98,7 +98,7 @@ public sealed class AnswerEvaluator(IArticleSource source, NewsBotOptions option
             var answer = answerer.Ask(question.Question, QuotesScored);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var rank = answer.Answered ? QuestionOutcome.RankOf(question, answer.Quotes.Select(q => q.Text)) : 0;
-            outcomes.Add(new QuestionOutcome(question, answer.Answered, rank, answer.Answered ? answer.Quotes[0].Score : 0, elapsed, answer.Quotes));
+            outcomes.Add(new QuestionOutcome(question, answer.Answered, rank, answer.Confidence, elapsed, answer.Quotes));
         }
 
         return outcomes;

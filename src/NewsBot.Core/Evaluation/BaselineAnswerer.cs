@@ -45,7 +45,7 @@ internal sealed class BaselineAnswerer(NewsIndex index, int defaultQuotes, int m
                     span.Start, span.End, [], hit.Score));
             }
 
-            return new Answer(question, quotes, [], []);
+            return new Answer(question, quotes, [], []) { Confidence = quotes.Count > 0 ? quotes[0].Score : 0 };
         }
         finally
         {

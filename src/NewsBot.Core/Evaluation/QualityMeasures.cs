@@ -9,7 +9,7 @@ namespace NewsBot.Core.Evaluation;
 /// <param name="InCorpusRefusal">Share of in-corpus questions declined (should stay at or under 5%).</param>
 /// <param name="UnanswerableRefusal">Share of unanswerable questions declined.</param>
 /// <param name="OffCorpusRefusal">Share of off-corpus questions declined.</param>
-/// <param name="OffCorpusRefusalAtFivePercent">Share of off-corpus questions that a threshold on the first quote's score would
+/// <param name="OffCorpusRefusalAtFivePercent">Share of off-corpus questions that a threshold on the answerer's confidence would
 /// decline if set, after the fact, to decline 5% of in-corpus questions: how well the score separates the two, whatever the
 /// answerer's own abstention does.</param>
 public sealed record QualityMeasures(

@@ -35,7 +35,7 @@ public static class QualityScorer
             return 0;
         }
 
-        // Declined questions score 0, so they fall under any threshold, as they should.
+        // Scores are the answerers' confidences, declined questions included, so the threshold can move either way.
         var scores = inCorpus.Select(o => o.TopScore).Order().ToArray();
         var threshold = scores[(int)Math.Floor(scores.Length * 0.05)];
         return Share(offCorpus, o => o.TopScore < threshold);

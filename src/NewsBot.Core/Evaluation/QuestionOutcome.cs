@@ -4,7 +4,7 @@ namespace NewsBot.Core.Evaluation;
 
 /// <summary>What an answerer did with one question: declined or not, where (1-based) the first quote holding a gold answer came, and how long it took.</summary>
 /// <param name="AnswerRank">1..3 for the first quote (of the first three) holding a gold answer; 0 when none does.</param>
-/// <param name="TopScore">The first quote's score (0 when declined), for calibrating a refusal threshold after the fact.</param>
+/// <param name="TopScore">The answer's <see cref="Answer.Confidence"/>, for calibrating a refusal threshold after the fact.</param>
 /// <param name="Quotes">The quotes given (none when declined), for error analysis.</param>
 public sealed record QuestionOutcome(EvaluationQuestion Question, bool Answered, int AnswerRank, double TopScore, double Milliseconds, IReadOnlyList<Quote> Quotes)
 {

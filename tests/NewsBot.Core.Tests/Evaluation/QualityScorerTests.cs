@@ -32,6 +32,22 @@ public sealed class QualityScorerTests
     }
 
     [Fact]
+    public void Score_DeclinedMoreThanFivePercent_MovesTheThresholdDownUsingDeclinedConfidences()
+    {
+        // 20 in-corpus questions, 4 declined (20 %): the 5 % threshold is the second lowest confidence (0.2), so only
+        // off-corpus questions below it count as refused, although the answerer itself declined all three.
+        var outcomes = Enumerable.Range(0, 16).Select(i => new QuestionOutcome(Question(QuestionKind.InCorpus), true, 1, 0.5 + (i / 100.0), 1, []))
+            .Concat(new[] { 0.1, 0.2, 0.3, 0.35 }.Select(c => new QuestionOutcome(Question(QuestionKind.InCorpus), false, 0, c, 1, [])))
+            .Concat(new[] { 0.05, 0.15, 0.25 }.Select(c => new QuestionOutcome(Question(QuestionKind.OffCorpus), false, 0, c, 1, [])))
+            .ToList();
+
+        var measures = QualityScorer.Score("test", outcomes);
+
+        Assert.Equal(1.0, measures.OffCorpusRefusal);
+        Assert.Equal(2 / 3.0, measures.OffCorpusRefusalAtFivePercent, 6);
+    }
+
+    [Fact]
     public void RankOf_AnswerInSecondQuote_ReturnsTwo()
     {
         var question = new EvaluationQuestion("id", "When?", ["26 February 1832"], "a", QuestionKind.InCorpus);
