@@ -23,7 +23,7 @@ public sealed class AnswerEvaluator(IArticleSource source, NewsBotOptions option
     public Task<EvaluationReport> RunAsync(string corpusFolder, IReadOnlyList<EvaluationQuestion> questions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(questions);
-        return WithIndexAsync(corpusFolder, (index, engine, build) =>
+        return WithIndexAsync([corpusFolder], (index, engine, build) =>
         {
             var baseline = new BaselineAnswerer(index, QuotesScored, options.MaxQuoteLength);
             var baselineOutcomes = Measure(baseline, questions, cancellationToken);
@@ -35,19 +35,25 @@ public sealed class AnswerEvaluator(IArticleSource source, NewsBotOptions option
 
     /// <summary>
     /// Trains the ranker and abstention models on the questions (cross-validation figures go to <paramref name="log"/>)
-    /// and returns the source of <c>RankerWeights.cs</c>.
+    /// and returns the source of <c>RankerWeights.cs</c>. With <paramref name="distractorFolder"/>, every question is
+    /// also asked of an index holding those articles beside the corpus, and the models learn from both settings.
     /// </summary>
-    public Task<string> TrainAsync(string corpusFolder, IReadOnlyList<EvaluationQuestion> questions, TextWriter log, CancellationToken cancellationToken)
+    public async Task<string> TrainAsync(string corpusFolder, string? distractorFolder, IReadOnlyList<EvaluationQuestion> questions, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(log);
-        return WithIndexAsync(corpusFolder, (_, engine, _) => new RankerTrainer(log).Train(engine, questions, options.MaxQuoteLength), cancellationToken);
+        var alone = await WithIndexAsync([corpusFolder], (_, engine, _) => Examples(engine), cancellationToken).ConfigureAwait(false);
+        var crowded = distractorFolder is null ? null
+            : await WithIndexAsync([corpusFolder, distractorFolder], (_, engine, _) => Examples(engine), cancellationToken).ConfigureAwait(false);
+        return new RankerTrainer(log).Train(alone, crowded);
+
+        List<TrainingExample> Examples(AnswerEngine engine) => [.. questions.Select(q => TrainingExample.From(engine, q, options.MaxQuoteLength))];
     }
 
-    private async Task<T> WithIndexAsync<T>(string corpusFolder, Func<NewsIndex, AnswerEngine, IndexBuildReport, T> work, CancellationToken cancellationToken)
+    private async Task<T> WithIndexAsync<T>(string[] corpusFolders, Func<NewsIndex, AnswerEngine, IndexBuildReport, T> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!Directory.Exists(corpusFolder))
+        foreach (var corpusFolder in corpusFolders.Where(folder => !Directory.Exists(folder)))
         {
             throw new DirectoryNotFoundException($"The corpus folder {corpusFolder} does not exist.");
         }
@@ -55,7 +61,7 @@ public sealed class AnswerEvaluator(IArticleSource source, NewsBotOptions option
         var indexPath = Path.Combine(Path.GetTempPath(), "newsbot-eval-" + Guid.NewGuid().ToString("N"));
         var evaluationOptions = Microsoft.Extensions.Options.Options.Create(new NewsBotOptions
         {
-            Sources = [Path.GetFullPath(corpusFolder)],
+            Sources = [.. corpusFolders.Select(Path.GetFullPath)],
             IndexPath = indexPath,
             MaxQuotes = QuotesScored,
             MaxQuoteLength = options.MaxQuoteLength,

@@ -17,9 +17,11 @@ internal sealed class RankerTrainer(TextWriter log)
     private const double SentenceL2 = 0.001;
     private const double AbstentionL2 = 1.0;
 
-    public string Train(AnswerEngine engine, IReadOnlyList<EvaluationQuestion> questions, int maxQuoteLength)
+    /// <param name="examples">The questions asked of their own corpus.</param>
+    /// <param name="crowded">The same questions asked of the corpus among many other articles (or null): both settings
+    /// train the models, so signals that only hold in a small corpus (few articles to scatter over) lose their weight.</param>
+    public string Train(List<TrainingExample> examples, List<TrainingExample>? crowded)
     {
-        var examples = questions.Select(q => TrainingExample.From(engine, q, maxQuoteLength)).ToList();
         var inCorpusArticles = examples.Where(e => e.Question.Kind != QuestionKind.OffCorpus).Select(e => e.Question.Article).Distinct().Order(StringComparer.Ordinal).ToList();
         var offCorpusArticles = examples.Where(e => e.Question.Kind == QuestionKind.OffCorpus).Select(e => e.Question.Article).Distinct().Order(StringComparer.Ordinal).ToList();
         var reachable = examples.Count(e => e.Question.Kind == QuestionKind.InCorpus && e.Labels.Any(l => l));
@@ -29,24 +31,33 @@ internal sealed class RankerTrainer(TextWriter log)
         // Two folds by article: alternate articles (in sorted order) to each fold.
         var foldOf = inCorpusArticles.Select((a, i) => (a, i % 2)).Concat(offCorpusArticles.Select((a, i) => (a, i % 2)))
             .ToDictionary(p => p.a, p => p.Item2, StringComparer.Ordinal);
+        var all = crowded is null ? examples : [.. examples, .. crowded];
         for (var fold = 0; fold < 2; fold++)
         {
-            var train = examples.Where(e => foldOf[e.Question.Article] != fold).ToList();
-            var test = examples.Where(e => foldOf[e.Question.Article] == fold).ToList();
-            var model = Fit(train);
+            var model = Fit([.. all.Where(e => foldOf[e.Question.Article] != fold)], [.. examples.Where(e => foldOf[e.Question.Article] != fold)]);
             log.WriteLine($"fold {fold + 1}: test articles {string.Join(", ", foldOf.Where(p => p.Value == fold).Select(p => p.Key))}");
-            log.WriteLine("  train: " + Measure(model, train));
-            log.WriteLine("  test:  " + Measure(model, test));
+            log.WriteLine("  train: " + Measure(model, [.. examples.Where(e => foldOf[e.Question.Article] != fold)]));
+            log.WriteLine("  test:  " + Measure(model, [.. examples.Where(e => foldOf[e.Question.Article] == fold)]));
+            if (crowded is not null)
+            {
+                log.WriteLine("  test among other articles: " + Measure(model, [.. crowded.Where(e => foldOf[e.Question.Article] == fold)]));
+            }
         }
 
-        var final = Fit(examples);
+        var final = Fit(all, examples);
         log.WriteLine("all:     " + Measure(final, examples));
+        if (crowded is not null)
+        {
+            log.WriteLine("all among other articles: " + Measure(final, crowded));
+        }
+
         return Render(final);
     }
 
     private sealed record Model(double[] Sentence, double[] Abstention, double Threshold);
 
-    private static Model Fit(List<TrainingExample> examples)
+    /// <param name="calibration">The examples the threshold is set on: the questions asked of their own corpus.</param>
+    private static Model Fit(List<TrainingExample> examples, List<TrainingExample> calibration)
     {
         var lists = examples.Where(e => e.Question.Kind == QuestionKind.InCorpus && e.Labels.Any(l => l))
             .Select(e => (e.Candidates.Select(c => c.Features).ToArray(), e.Labels)).ToList();
@@ -60,7 +71,7 @@ internal sealed class RankerTrainer(TextWriter log)
         }
 
         var abstention = LogisticRegression.Fit(abstentionRows, abstentionLabels, AbstentionL2);
-        var inCorpus = examples.Where(e => e.Question.Kind == QuestionKind.InCorpus).ToList();
+        var inCorpus = calibration.Where(e => e.Question.Kind == QuestionKind.InCorpus).ToList();
         var probabilities = inCorpus.Where(e => e.Candidates.Count > 0)
             .Select(e => LogisticRegression.Sigmoid(LogisticRegression.Dot(abstention, e.Rank(sentence).Features)))
             .Order().ToList();

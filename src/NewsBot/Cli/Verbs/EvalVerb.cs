@@ -24,6 +24,7 @@ internal static class EvalVerb
         cli.Get("corpus");
         cli.Get("questions");
         cli.Get("train");
+        cli.Get("distractors");
         cli.Get("answers");
         return RunAsync;
     }
@@ -52,8 +53,10 @@ internal static class EvalVerb
             services.GetRequiredService<TimeProvider>());
         if (cli.Get("train") is { } weightsPath)
         {
-            // Developer tool (tools/retrain-ranker.sh): fit the ranker on these questions and write RankerWeights.cs.
-            var weights = await evaluator.TrainAsync(corpus, questions, console.Out, cancellationToken).ConfigureAwait(false);
+            // Developer tool (tools/retrain-ranker.sh): fit the ranker on these questions and write RankerWeights.cs;
+            // --distractors DIR also asks them of an index holding DIR's articles beside the corpus.
+            var distractors = cli.Get("distractors") is { } folder ? Path.GetFullPath(folder, console.WorkingDirectory) : null;
+            var weights = await evaluator.TrainAsync(corpus, distractors, questions, console.Out, cancellationToken).ConfigureAwait(false);
             await File.WriteAllTextAsync(Path.GetFullPath(weightsPath, console.WorkingDirectory), weights, cancellationToken).ConfigureAwait(false);
             await console.Out.WriteLineAsync($"weights written to {weightsPath}").ConfigureAwait(false);
             return ExitCodes.Success;
