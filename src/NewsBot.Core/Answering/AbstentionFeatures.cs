@@ -25,7 +25,7 @@ internal static class AbstentionFeatures
         "missing_names",           // the top candidate's missing_name
         "top_paragraph_match",     // the top paragraph's BM25 over the most the question could score
         "top_article_coverage",    // idf share of the question found in the top candidate's article (read parts and title)
-        "scattered",               // distinct stories (content hashes) among the five best candidates, over five
+        "scattered",               // distinct stories among the five best candidates whose titles hold no question term, over five
         "top_wanted_type",         // +1 the top sentence holds the kind of answer the question wants, -1 it does not, 0 n/a
         "top_matched_share",       // distinct question terms in the top sentence over all terms
         "best_window_coverage",    // the best window coverage among the five best candidates
@@ -58,8 +58,10 @@ internal static class AbstentionFeatures
             top.Features[21],
             top.ParagraphMatch,
             top.Features[25],
-            // Copies of one story (syndicated or re-published articles share a content hash) count once.
-            ranked.Take(5).Select(c => c.Article.ContentHash).Distinct(StringComparer.Ordinal).Count() / 5.0,
+            // Copies of one story (syndicated or re-published articles share a content hash) count once. Stories whose
+            // title names something the question asks about do not count: in news, several articles about the same
+            // subject are where an answer is expected, not a sign that the question matched nothing in particular.
+            ranked.Take(5).Where(c => c.Evidence.TitleMask == 0).Select(c => c.Article.ContentHash).Distinct(StringComparer.Ordinal).Count() / 5.0,
             top.Features[11] + top.Features[12] + top.Features[13],
             top.Features[7],
             ranked.Take(5).Max(c => c.Features[2]),

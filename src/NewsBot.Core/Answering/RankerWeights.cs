@@ -7,61 +7,61 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.13868977674765E-09, // bias
-        1.346788727549533, // sentence_coverage
-        1.3890809670977753, // window_coverage
-        1.5421877647954536, // paragraph_coverage
-        1.3752515038336632, // title_only_coverage
-        1.3424644761005704, // retrieval
-        0.13575272010808134, // top_passage
-        0.7647563866463006, // matched_share
-        0.44262116182486305, // ordered_pairs
-        0.1516003964304098, // proximity
-        0.3821769964035716, // rarest_term
+        1.0634223926554852E-09, // bias
+        1.3467887275495332, // sentence_coverage
+        1.389080967097775, // window_coverage
+        1.542187764795454, // paragraph_coverage
+        1.375251503833663, // title_only_coverage
+        1.3424644761005706, // retrieval
+        0.13575272010808137, // top_passage
+        0.7647563866463011, // matched_share
+        0.442621161824863, // ordered_pairs
+        0.15160039643040982, // proximity
+        0.38217699640357156, // rarest_term
         1.4332284163374038, // wants_quantity
         0.9608807058282688, // wants_date
-        1.0276452315239348, // wants_name
-        -0.0773624631200157, // new_number
-        -0.5319026591924554, // new_name
-        -1.2209225822102525, // length
+        1.0276452315239346, // wants_name
+        -0.07736246312001573, // new_number
+        -0.5319026591924555, // new_name
+        -1.2209225822102532, // length
         0.4917969351129538, // paragraph_start
-        0.9381152316986584, // coverage_x_retrieval
-        0.8939821843342707, // coverage_squared
+        0.9381152316986582, // coverage_x_retrieval
+        0.8939821843342706, // coverage_squared
         -0.606519995446295, // name_coverage
-        -1.6629665677046153, // missing_name
-        -0.17222616552572279, // wanted_type_nearby
-        1.3558536868100963, // window_bm25
-        1.9926841932066657, // paragraph_bm25
-        1.7048000056384247, // article_coverage
-        2.1991328057901027, // related_coverage
+        -1.662966567704615, // missing_name
+        -0.17222616552572267, // wanted_type_nearby
+        1.3558536868100959, // window_bm25
+        1.9926841932066661, // paragraph_bm25
+        1.7048000056384243, // article_coverage
+        2.199132805790103, // related_coverage
         2.115604717211669, // related_window_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -2.9696558220410427, // bias
-        0.33652661768447056, // top_probability
-        1.671978599616455, // top_sentence_coverage
-        0.6913308322270757, // top_window_coverage
-        0.8579072400622096, // top_paragraph_coverage
-        1.3487451214257393, // indexed_idf_share
-        -1.58768951357854, // unindexed_term_share
-        -1.2333366898261156, // margin
-        0.002971598089389573, // rarest_term_in_top
-        3.2413943407995056, // term_count
-        0.6216996513548518, // missing_rarest
-        -2.7634203068457492, // missing_idf_share
-        0.49363281638776585, // unindexed_names
-        -1.6869920518717114, // missing_names
-        3.1127053559231666, // top_paragraph_match
-        -0.02100429450326395, // top_article_coverage
-        -4.450569296244975, // scattered
-        0.41883121308648075, // top_wanted_type
-        1.8654357565212663, // top_matched_share
-        1.6143565130757676, // best_window_coverage
+        -3.529406051116918, // bias
+        0.3186751468844675, // top_probability
+        2.034514450960824, // top_sentence_coverage
+        0.8729351629130704, // top_window_coverage
+        1.0844376811373162, // top_paragraph_coverage
+        1.5594025403657212, // indexed_idf_share
+        -1.588707490030832, // unindexed_term_share
+        -1.2005194791589526, // margin
+        0.05858803537159738, // rarest_term_in_top
+        2.7484196115876647, // term_count
+        0.8399152307258506, // missing_rarest
+        -2.353822629555579, // missing_idf_share
+        0.6087971222067223, // unindexed_names
+        -1.6291360229614917, // missing_names
+        2.838471174135964, // top_paragraph_match
+        -0.16292493882742504, // top_article_coverage
+        -4.500955185814763, // scattered
+        0.38946190096457095, // top_wanted_type
+        1.4676498322284506, // top_matched_share
+        1.6430876703643056, // best_window_coverage
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.668296647291565;
+    public const double AbstentionThreshold = 0.6873210324531533;
 }
