@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Configuration;
 using NewsBot.Core.Evaluation;
+using NewsBot.Core.Tests.Articles;
 
 namespace NewsBot.Core.Tests.Evaluation;
 
@@ -29,6 +30,31 @@ public sealed class AnswerQualityFloorTests
         Assert.True(newsBot.InCorpusRefusal <= 0.05, $"{newsBot.InCorpusRefusal:P1} of in-corpus questions refused");
         Assert.True(newsBot.OffCorpusRefusal >= 0.88, $"off-corpus refusal fell to {newsBot.OffCorpusRefusal:P1}");
         Assert.True(newsBot.AnswerInQuote1 >= baseline.AnswerInQuote1 + 0.05,
+            $"@1 {newsBot.AnswerInQuote1:P1} is no longer clear of plain BM25's {baseline.AnswerInQuote1:P1}");
+    }
+
+    /// <summary>
+    /// The held-out news questions over the 2,225 BBC articles (README, "On news never trained on": @1 58.6 %, @3 77.7 %,
+    /// in-corpus refusal 3.8 %, off-corpus refusal 64 %, 71 % at 5 % in-corpus refusal, plain BM25 @1 37.1 %): a change
+    /// fitted to the ten developer articles that breaks answers on a real news corpus fails here.
+    /// </summary>
+    [Fact]
+    public async Task RunAsync_NewsQuestions_StayAboveTheQualityFloors()
+    {
+        var questions = QuestionSetReader.Read(DeveloperSet.NewsQuestions);
+        var evaluator = new AnswerEvaluator(new ArticleLoader(new ArticleLoaderOptions(10 * 1024 * 1024), NullLogger<ArticleLoader>.Instance),
+            new NewsBotOptions(), NullLoggerFactory.Instance, TimeProvider.System);
+
+        var report = await evaluator.RunAsync(SharedData.BbcCorpus, questions, CancellationToken.None);
+
+        var (newsBot, baseline) = (report.NewsBot, report.Baseline);
+        Assert.Equal(391, newsBot.InCorpus);
+        Assert.True(newsBot.AnswerInQuote1 >= 0.55, $"AnswerInQuote@1 fell to {newsBot.AnswerInQuote1:P1}");
+        Assert.True(newsBot.AnswerInQuote3 >= 0.74, $"AnswerInQuote@3 fell to {newsBot.AnswerInQuote3:P1}");
+        Assert.True(newsBot.InCorpusRefusal <= 0.06, $"{newsBot.InCorpusRefusal:P1} of in-corpus news questions refused");
+        Assert.True(newsBot.OffCorpusRefusal >= 0.55, $"off-corpus refusal fell to {newsBot.OffCorpusRefusal:P1}");
+        Assert.True(newsBot.OffCorpusRefusalAtFivePercent >= 0.65, $"separation at 5 % in-corpus refusal fell to {newsBot.OffCorpusRefusalAtFivePercent:P1}");
+        Assert.True(newsBot.AnswerInQuote1 >= baseline.AnswerInQuote1 + 0.15,
             $"@1 {newsBot.AnswerInQuote1:P1} is no longer clear of plain BM25's {baseline.AnswerInQuote1:P1}");
     }
 }

@@ -9,6 +9,9 @@ internal static class DeveloperSet
 
     public static string Questions => Path.Combine(Folder, "questions.jsonl");
 
+    /// <summary>The held-out news questions (tests/data/bbc-questions) about the shared BBC corpus.</summary>
+    public static string NewsQuestions => Path.Combine(Folder, "..", "bbc-questions", "questions.jsonl");
+
     private static string Locate()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
