@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Configuration;
 using NewsBot.Core.Evaluation;
 using NewsBot.Core.Tests.Articles;
 
@@ -18,10 +15,8 @@ public sealed class AnswerQualityFloorTests
     public async Task RunAsync_DeveloperSet_StaysAboveTheQualityFloors()
     {
         var questions = QuestionSetReader.Read(DeveloperSet.Questions);
-        var evaluator = new AnswerEvaluator(new ArticleLoader(new ArticleLoaderOptions(10 * 1024 * 1024), NullLogger<ArticleLoader>.Instance),
-            new NewsBotOptions(), NullLoggerFactory.Instance, TimeProvider.System);
 
-        var report = await evaluator.RunAsync(DeveloperSet.Corpus, questions, CancellationToken.None);
+        var report = await TestEvaluator.Create().RunAsync(DeveloperSet.Corpus, questions, CancellationToken.None);
 
         var (newsBot, baseline) = (report.NewsBot, report.Baseline);
         Assert.Equal(4371, newsBot.InCorpus);
@@ -42,10 +37,8 @@ public sealed class AnswerQualityFloorTests
     public async Task RunAsync_NewsQuestions_StayAboveTheQualityFloors()
     {
         var questions = QuestionSetReader.Read(DeveloperSet.NewsQuestions);
-        var evaluator = new AnswerEvaluator(new ArticleLoader(new ArticleLoaderOptions(10 * 1024 * 1024), NullLogger<ArticleLoader>.Instance),
-            new NewsBotOptions(), NullLoggerFactory.Instance, TimeProvider.System);
 
-        var report = await evaluator.RunAsync(SharedData.BbcCorpus, questions, CancellationToken.None);
+        var report = await TestEvaluator.Create().RunAsync(SharedData.BbcCorpus, questions, CancellationToken.None);
 
         var (newsBot, baseline) = (report.NewsBot, report.Baseline);
         Assert.Equal(391, newsBot.InCorpus);

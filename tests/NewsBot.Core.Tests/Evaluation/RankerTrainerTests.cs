@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Answering;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Configuration;
 using NewsBot.Core.Evaluation;
 
 namespace NewsBot.Core.Tests.Evaluation;
@@ -26,7 +23,7 @@ public sealed partial class RankerTrainerTests : IDisposable
             .Concat(all.Where(q => q.Kind == QuestionKind.OffCorpus).Take(120)).ToList();
         var log = new StringWriter(CultureInfo.InvariantCulture);
 
-        var source = await Evaluator().TrainAsync(corpus, distractors, questions, log, CancellationToken.None);
+        var source = await TestEvaluator.Create().TrainAsync(corpus, distractors, questions, log, CancellationToken.None);
 
         var report = log.ToString();
         Assert.Equal(2, Regex.Matches(report, @"^  test:  @1 \d", RegexOptions.Multiline).Count);
@@ -36,10 +33,6 @@ public sealed partial class RankerTrainerTests : IDisposable
         var threshold = double.Parse(ThresholdLine().Match(source).Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.InRange(threshold, 0.0, 1.0);
     }
-
-    private static AnswerEvaluator Evaluator() =>
-        new(new ArticleLoader(new ArticleLoaderOptions(10 * 1024 * 1024), NullLogger<ArticleLoader>.Instance), new NewsBotOptions(),
-            NullLoggerFactory.Instance, TimeProvider.System);
 
     private string CopyArticles(string folder, params string[] slugs)
     {
