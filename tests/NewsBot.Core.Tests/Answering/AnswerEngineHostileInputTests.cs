@@ -3,10 +3,8 @@ using NewsBot.Core.Tests.Support;
 namespace NewsBot.Core.Tests.Answering;
 
 /// <summary>Any text a Discord user can type must give an answer or an honest "not found", never an exception.</summary>
-public sealed class AnswerEngineHostileInputTests : IAsyncLifetime
+public sealed class AnswerEngineHostileInputTests() : IndexedArticlesTests(new TestIndex().WithSeed())
 {
-    private readonly TestIndex _index = new TestIndex().WithSeed();
-
     public static TheoryData<string> HostileQuestions => new()
     {
         "AND",
@@ -30,19 +28,11 @@ public sealed class AnswerEngineHostileInputTests : IAsyncLifetime
         "campaignn atackss reportedd cybersecurityy intelligencee passwordss", // every word a typo to mend
     };
 
-    public Task InitializeAsync() => _index.BuildAsync();
-
-    public Task DisposeAsync()
-    {
-        _index.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Theory]
     [MemberData(nameof(HostileQuestions))]
     public void Ask_HostileInput_ReturnsAnAnswerWithoutThrowing(string question)
     {
-        var answer = _index.Answerer.Ask(question);
+        var answer = Articles.Answerer.Ask(question);
 
         Assert.NotNull(answer);
         Assert.All(answer.Quotes, quote => Assert.Contains(quote.Text, File.ReadAllText(TestIndex.SeedPath), StringComparison.Ordinal));
@@ -54,7 +44,7 @@ public sealed class AnswerEngineHostileInputTests : IAsyncLifetime
     [InlineData("<@123456789012345678>")]
     public void Ask_NothingToAsk_ReturnsNotFoundWithANote(string question)
     {
-        var answer = _index.Answerer.Ask(question);
+        var answer = Articles.Answerer.Ask(question);
 
         Assert.False(answer.Answered);
         Assert.NotEmpty(answer.Notes);
@@ -65,19 +55,19 @@ public sealed class AnswerEngineHostileInputTests : IAsyncLifetime
     {
         var question = string.Concat(Enumerable.Repeat("Which firm reported the attacks on Macron's campaign? ", 2000))[..100_000];
 
-        var answer = _index.Answerer.Ask(question);
+        var answer = Articles.Answerer.Ask(question);
 
         Assert.Contains(answer.Notes, note => note.StartsWith("Your question was shortened to ", StringComparison.Ordinal));
-        Assert.True(answer.Question.Length <= _index.Options.MaxQuestionLength);
+        Assert.True(answer.Question.Length <= Articles.Options.MaxQuestionLength);
     }
 
     [Fact]
     public void Ask_ThousandsOfDistinctWords_StaysUnderTheClauseLimit()
     {
-        _index.Options.MaxQuestionLength = 100_000;
+        Articles.Options.MaxQuestionLength = 100_000;
         var question = string.Join(' ', Enumerable.Range(0, 12_000).Select(i => $"w{i}"));
 
-        var answer = _index.Answerer.Ask(question);
+        var answer = Articles.Answerer.Ask(question);
 
         Assert.False(answer.Answered);
     }
@@ -85,7 +75,7 @@ public sealed class AnswerEngineHostileInputTests : IAsyncLifetime
     [Fact]
     public void Ask_MentionAroundARealQuestion_AnswersTheQuestion()
     {
-        var answer = _index.Answerer.Ask("<@123456789012345678> which firm reported the attacks on Macron's campaign?");
+        var answer = Articles.Answerer.Ask("<@123456789012345678> which firm reported the attacks on Macron's campaign?");
 
         Assert.True(answer.Answered);
         Assert.Contains("Trend Micro", answer.Quotes[0].Text, StringComparison.Ordinal);

@@ -3,22 +3,12 @@ using NewsBot.Core.Tests.Support;
 namespace NewsBot.Core.Tests.Answering;
 
 /// <summary>Questions on the seed article; expectations from the task brief (the firm is Trend Micro, the World Cup is not covered).</summary>
-public sealed class AnswerEngineSeedTests : IAsyncLifetime
+public sealed class AnswerEngineSeedTests() : IndexedArticlesTests(new TestIndex().WithSeed())
 {
-    private readonly TestIndex _index = new TestIndex().WithSeed();
-
-    public Task InitializeAsync() => _index.BuildAsync();
-
-    public Task DisposeAsync()
-    {
-        _index.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public void Ask_WhichFirmReportedTheAttacks_FirstQuoteNamesTrendMicro()
     {
-        var answer = _index.Answerer.Ask("Which firm reported the attacks on Macron's campaign?");
+        var answer = Articles.Answerer.Ask("Which firm reported the attacks on Macron's campaign?");
 
         Assert.True(answer.Answered);
         Assert.Contains("Trend Micro", answer.Quotes[0].Text, StringComparison.Ordinal);
@@ -29,7 +19,7 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
     [Fact]
     public void Ask_QuestionOutsideTheArticles_ReturnsNoAnswer()
     {
-        var answer = _index.Answerer.Ask("Who won the 2018 World Cup?");
+        var answer = Articles.Answerer.Ask("Who won the 2018 World Cup?");
 
         Assert.False(answer.Answered);
         Assert.Empty(answer.Quotes);
@@ -39,7 +29,7 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
     public void Ask_PartlyMatchingQuestion_ReturnsNoAnswerButNamesTheCloseArticle()
     {
         // "France" occurs in the seed, "capital" does not: a weak match, not an answer.
-        var answer = _index.Answerer.Ask("What is the capital of France?");
+        var answer = Articles.Answerer.Ask("What is the capital of France?");
 
         Assert.False(answer.Answered);
         Assert.Equal(["A cybersecurity group thinks Russia is trying to hack the French election"], answer.RelatedTitles);
@@ -48,7 +38,7 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
     [Fact]
     public void Ask_OnlyQuestionWords_ReturnsNotFoundWithANote()
     {
-        var answer = _index.Answerer.Ask("Who? What? How?");
+        var answer = Articles.Answerer.Ask("Who? What? How?");
 
         Assert.False(answer.Answered);
         Assert.Contains("Your question has no words to search for.", answer.Notes);
@@ -57,7 +47,7 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
     [Fact]
     public void Ask_PossessiveInTheText_HighlightsTheNameWithoutTheApostropheS()
     {
-        var quotes = _index.Answerer.Ask("Macron", maxQuotes: 10).Quotes;
+        var quotes = Articles.Answerer.Ask("Macron", maxQuotes: 10).Quotes;
 
         Assert.Contains(quotes, quote => quote.Text.Contains("Macron’s", StringComparison.Ordinal));
         Assert.All(quotes, quote => Assert.All(quote.Highlights, h => Assert.Equal("Macron", quote.Text[h.Start..h.End])));
@@ -66,7 +56,7 @@ public sealed class AnswerEngineSeedTests : IAsyncLifetime
     [Fact]
     public void Ask_FirmQuestion_HighlightsTheMatchedWords()
     {
-        var quote = _index.Answerer.Ask("Which firm reported the attacks on Macron's campaign?").Quotes[0];
+        var quote = Articles.Answerer.Ask("Which firm reported the attacks on Macron's campaign?").Quotes[0];
 
         var highlighted = quote.Highlights.Select(h => quote.Text[h.Start..h.End]).ToList();
         Assert.Contains("firm", highlighted);

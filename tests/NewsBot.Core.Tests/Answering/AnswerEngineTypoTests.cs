@@ -4,32 +4,22 @@ using NewsBot.Core.Tests.Support;
 namespace NewsBot.Core.Tests.Answering;
 
 /// <summary>Typos the articles do not hold are mended to the indexed word one edit away; names and real words are not.</summary>
-public sealed class AnswerEngineTypoTests : IAsyncLifetime
-{
-    private readonly TestIndex _index = new TestIndex()
+public sealed class AnswerEngineTypoTests() : IndexedArticlesTests(new TestIndex()
         .WithArticle("trial", "The trial of Tom Robinson",
             "Atticus Finch, a lawyer in Maycomb, defends Tom Robinson at his trial. The jury convicts Robinson anyway.",
             "Scout watches the trial from the gallery with her brother Jem.")
         .WithArticle("music", "Soundtrack released",
             "The soundtrack of the game was released on two discs in November. Critics compared it to the film scores of the eighties.")
         .WithArticle("garden", "Garden words",
-            "The gardener released a book of short words about roses and forms of hedges in May.");
-
-    public Task InitializeAsync() => _index.BuildAsync();
-
-    public Task DisposeAsync()
-    {
-        _index.Dispose();
-        return Task.CompletedTask;
-    }
-
+            "The gardener released a book of short words about roses and forms of hedges in May."))
+{
     [Theory]
     [InlineData("Who was the laywer?", "trial", "Atticus Finch")]
     [InlineData("When was the sountrack released?", "music", "November")]
     [InlineData("What was the soundtrack comapred to?", "music", "film scores")]
     public void Ask_QuestionWithATypo_QuotesTheAnswer(string question, string articleId, string answer)
     {
-        var result = _index.Answerer.Ask(question);
+        var result = Articles.Answerer.Ask(question);
 
         Assert.True(result.Answered);
         Assert.Equal(articleId, result.Quotes[0].ArticleId);
@@ -67,7 +57,7 @@ public sealed class AnswerEngineTypoTests : IAsyncLifetime
 
     private IReadOnlyList<QueryTerm> Extract(string text)
     {
-        var snapshot = _index.Index.AcquireSnapshot()!;
+        var snapshot = Articles.Index.AcquireSnapshot()!;
         try
         {
             return QueryTermExtractor.Extract(text, snapshot.Reader, Core.Indexing.IndexSchema.PassageText, dropQuestionWords: true);

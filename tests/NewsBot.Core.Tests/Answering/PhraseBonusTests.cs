@@ -14,20 +14,10 @@ namespace NewsBot.Core.Tests.Answering;
 /// Retrieval by terms with the phrase bonus added to the best passages afterwards ranks exactly as one query scoring
 /// phrases on every passage, whenever the best passages lie within the depth kept (here: every passage of the index).
 /// </summary>
-public sealed class PhraseBonusTests : IAsyncLifetime
-{
-    private readonly TestIndex _index = new TestIndex().WithSeed()
+public sealed class PhraseBonusTests() : IndexedArticlesTests(new TestIndex().WithSeed()
         .WithArticle("micro", "Micro trends in retail", "Retail trends are micro this year, say analysts at a firm in Tokyo.", "A micro trend in the campaign: shops report fewer visits.")
-        .WithArticle("campaign", "Macron's campaign office", "The campaign of Macron opened an office; reports of attacks were denied by the campaign.");
-
-    public Task InitializeAsync() => _index.BuildAsync();
-
-    public Task DisposeAsync()
-    {
-        _index.Dispose();
-        return Task.CompletedTask;
-    }
-
+        .WithArticle("campaign", "Macron's campaign office", "The campaign of Macron opened an office; reports of attacks were denied by the campaign."))
+{
     [Theory]
     [InlineData("Which firm reported the attacks on Macron's campaign?")]
     [InlineData("What did Trend Micro say about Russian hackers?")]
@@ -35,7 +25,7 @@ public sealed class PhraseBonusTests : IAsyncLifetime
     [InlineData("hackers")]
     public void Retrieve_RanksAsOneQueryWithPhrasesOnEveryPassage(string question)
     {
-        var snapshot = _index.Index.AcquireSnapshot()!;
+        var snapshot = Articles.Index.AcquireSnapshot()!;
         try
         {
             var terms = QueryTermExtractor.Extract(question, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
