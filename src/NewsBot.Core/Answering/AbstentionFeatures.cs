@@ -29,6 +29,8 @@ internal static class AbstentionFeatures
         "top_wanted_type",         // +1 the top sentence holds the kind of answer the question wants, -1 it does not, 0 n/a
         "top_matched_share",       // distinct question terms in the top sentence over all terms
         "best_window_coverage",    // the best window coverage among the five best candidates
+        "top_ordered_pairs",       // the top sentence's share of neighbouring question-term pairs found close together
+        "best_ordered_pairs",      // ... the best such share among the five best candidates
     ];
 
     public static int Count => Names.Length;
@@ -65,6 +67,8 @@ internal static class AbstentionFeatures
             top.Features[11] + top.Features[12] + top.Features[13],
             top.Features[7],
             ranked.Take(5).Max(c => c.Features[2]),
+            top.Features[8],
+            ranked.Take(5).Max(c => c.Features[8]),
         ];
     }
 }

@@ -40,28 +40,30 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -3.529406051116918, // bias
-        0.3186751468844675, // top_probability
-        2.034514450960824, // top_sentence_coverage
-        0.8729351629130704, // top_window_coverage
-        1.0844376811373162, // top_paragraph_coverage
-        1.5594025403657212, // indexed_idf_share
-        -1.588707490030832, // unindexed_term_share
-        -1.2005194791589526, // margin
-        0.05858803537159738, // rarest_term_in_top
-        2.7484196115876647, // term_count
-        0.8399152307258506, // missing_rarest
-        -2.353822629555579, // missing_idf_share
-        0.6087971222067223, // unindexed_names
-        -1.6291360229614917, // missing_names
-        2.838471174135964, // top_paragraph_match
-        -0.16292493882742504, // top_article_coverage
-        -4.500955185814763, // scattered
-        0.38946190096457095, // top_wanted_type
-        1.4676498322284506, // top_matched_share
-        1.6430876703643056, // best_window_coverage
+        -3.0095337081234192, // bias
+        0.3063990808583673, // top_probability
+        1.6512862208458579, // top_sentence_coverage
+        0.753299034998369, // top_window_coverage
+        1.0052336309244871, // top_paragraph_coverage
+        1.6862641585772702, // indexed_idf_share
+        -1.5746978031123884, // unindexed_term_share
+        -1.1853653732601397, // margin
+        0.09602119503841892, // rarest_term_in_top
+        2.254626163143034, // term_count
+        0.7554334523851937, // missing_rarest
+        -2.258525444194446, // missing_idf_share
+        0.6221496059812203, // unindexed_names
+        -1.6471066720764307, // missing_names
+        2.732156234278561, // top_paragraph_match
+        -0.24508923497331958, // top_article_coverage
+        -4.4142027251276525, // scattered
+        0.3968884413830784, // top_wanted_type
+        0.7301448357318403, // top_matched_share
+        1.5093397308137266, // best_window_coverage
+        1.577775090510401, // top_ordered_pairs
+        1.231418007925309, // best_ordered_pairs
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.6873210324531533;
+    public const double AbstentionThreshold = 0.6931003089685972;
 }
