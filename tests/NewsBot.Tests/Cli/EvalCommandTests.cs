@@ -36,6 +36,9 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal("in-corpus", first.GetProperty("kind").GetString());
         Assert.True(first.GetProperty("answered").GetBoolean());
         Assert.Equal(1, first.GetProperty("rank").GetInt32());
+        // Confidence is the abstention probability, written for declined answers too: the answered question is surer.
+        Assert.InRange(first.GetProperty("confidence").GetDouble(), 0, 1);
+        Assert.True(first.GetProperty("confidence").GetDouble() > lines[2].GetProperty("confidence").GetDouble());
         var quote = first.GetProperty("quotes")[0];
         Assert.Equal("harbour-bridge", quote.GetProperty("articleId").GetString());
         Assert.Contains("Ann Lowe", quote.GetProperty("text").GetString(), StringComparison.Ordinal);

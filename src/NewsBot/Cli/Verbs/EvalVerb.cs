@@ -123,7 +123,8 @@ internal sealed partial class EvalJsonContext : JsonSerializerContext;
 
 /// <summary>One line of <c>eval --answers</c>: a question, how NewsBot did on it, and its quotes.</summary>
 /// <param name="Rank">1..3: the first quote holding a gold answer; 0: none does (or declined).</param>
-internal sealed record JsonAnswerLine(string Id, string Kind, string Article, string Question, IReadOnlyList<string> Answers, bool Answered, int Rank, double Milliseconds, IReadOnlyList<JsonAnswerQuote> Quotes)
+/// <param name="Confidence">The abstention model's probability that the articles hold the answer (declined ones included).</param>
+internal sealed record JsonAnswerLine(string Id, string Kind, string Article, string Question, IReadOnlyList<string> Answers, bool Answered, int Rank, double Confidence, double Milliseconds, IReadOnlyList<JsonAnswerQuote> Quotes)
 {
     public static JsonAnswerLine From(QuestionOutcome outcome) => new(
         outcome.Question.Id,
@@ -133,6 +134,7 @@ internal sealed record JsonAnswerLine(string Id, string Kind, string Article, st
         outcome.Question.Answers,
         outcome.Answered,
         outcome.AnswerRank,
+        Math.Round(outcome.TopScore, 4),
         Math.Round(outcome.Milliseconds, 3),
         [.. outcome.Quotes.Select(quote => new JsonAnswerQuote(quote.ArticleId, quote.Start, quote.End, quote.Text))]);
 }
