@@ -14,6 +14,10 @@ internal sealed class RateLimitBucket(TimeProvider timeProvider)
     private DateTimeOffset _resetAt;
     private DateTimeOffset _blockedUntil;
 
+    // The longest reset-after seen: an estimate of the bucket's window for when it rolls over before a response
+    // has described the new one. Never under a second, so a rollover can never repeat for every request.
+    private TimeSpan _window = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Waits for a slot. Returns true when the caller holds the bucket's gate for the whole request
     /// (unknown bucket) and must pass that to <see cref="Complete"/>.
@@ -62,6 +66,10 @@ internal sealed class RateLimitBucket(TimeProvider timeProvider)
                 _limit = limit;
                 _remaining = remaining;
                 _resetAt = timeProvider.GetUtcNow() + resetAfter;
+                if (resetAfter > _window)
+                {
+                    _window = resetAfter;
+                }
             }
         }
 
@@ -102,9 +110,10 @@ internal sealed class RateLimitBucket(TimeProvider timeProvider)
 
             if (now >= _resetAt)
             {
-                // The window rolled over: Discord restores the full limit.
-                _remaining = Math.Max(_remaining, _limit);
-                _resetAt = now;
+                // The window rolled over: Discord restores the full limit for one window. Until a response describes
+                // it, assume it lasts as long as the longest seen; the limit is spent once in it, not on every request.
+                _remaining = _limit;
+                _resetAt = now + _window;
             }
 
             return _remaining > 0 ? TimeSpan.Zero : _resetAt - now;
