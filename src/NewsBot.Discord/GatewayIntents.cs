@@ -10,6 +10,10 @@ internal static class GatewayIntents
     /// <summary>Privileged: must be switched on in the Developer Portal, else the gateway closes with 4014.</summary>
     public const int MessageContent = 1 << 15;
 
+    /// <summary>
+    /// Without Message Content, Discord still fills in the text of messages that mention the bot and of DMs, so those keep
+    /// working; only messages that do neither (an ask channel's) arrive without their text.
+    /// </summary>
     public static int For(DiscordOptions options) =>
-        options.ReadMessages ? Guilds | GuildMessages | DirectMessages | MessageContent : Guilds;
+        Guilds | GuildMessages | DirectMessages | (options.ReadMessages ? MessageContent : 0);
 }

@@ -16,7 +16,7 @@ internal static class ReconnectPolicy
         4010 => ReconnectDecision.Fatal("Discord rejected the shard (gateway close 4010 Invalid shard): check Discord:ShardIds and Discord:ShardCount (every id below the count), or remove both."),
         4011 => ReconnectDecision.Fatal("Discord requires more shards (gateway close 4011 Sharding required): raise Discord:ShardCount, or remove it to use the count Discord recommends."),
         4012 => ReconnectDecision.Fatal($"Discord rejected the gateway version (gateway close 4012 Invalid API version): this client speaks v10; set Discord:ApiBaseUrl to {DiscordOptions.DefaultApiBaseUrl} or remove it."),
-        4013 => ReconnectDecision.Fatal("Discord rejected the intents (gateway close 4013 Invalid intents): this is a bug in NewsBot.Discord's intent value; set Discord:ReadMessages=false to run with GUILDS only meanwhile."),
+        4013 => ReconnectDecision.Fatal("Discord rejected the intents (gateway close 4013 Invalid intents): this is a bug in NewsBot.Discord's intent value; set Discord:ReadMessages=false to run without the Message Content intent meanwhile."),
         4014 => ReconnectDecision.Fatal("Discord refused a privileged intent (gateway close 4014 Disallowed intents): enable the Message Content intent in the Developer Portal (Bot → Privileged Gateway Intents), or set Discord:ReadMessages=false."),
 
         // 4000-4002, 4005, 4008, 1000/1001 from the server, dropped connections, anything unknown: try to resume.

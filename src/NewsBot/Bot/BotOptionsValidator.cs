@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Discord;
 
 namespace NewsBot.Bot;
 
 /// <summary>Checks <see cref="BotOptions"/> at start-up; each message names the setting to fix.</summary>
-internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
+/// <param name="discord">The client's options: ask channels need it to read message text.</param>
+internal sealed class BotOptionsValidator(IOptions<DiscordOptions> discord) : IValidateOptions<BotOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
@@ -12,6 +14,12 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         Check(failures, "Discord:AskChannelIds", "a channel id (right-click the channel → Copy Channel ID, with Developer Mode on)", options.AskChannelIds);
         Check(failures, "Discord:AdminUserIds", "a user id (right-click the user → Copy User ID)", options.AdminUserIds);
         Check(failures, "Discord:AdminRoleIds", "a role id (Server Settings → Roles → Copy Role ID)", options.AdminRoleIds);
+        if (options.AskChannelIds is { Count: > 0 } && !discord.Value.ReadMessages)
+        {
+            // Discord sends messages that neither mention the bot nor are DMs without their text unless the bot has Message Content.
+            failures.Add("Discord:AskChannelIds needs Discord:ReadMessages=true (and the Message Content intent switched on in the Developer Portal): without it Discord sends ask-channel messages without their text. Turn ReadMessages on, or remove the ask channels.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

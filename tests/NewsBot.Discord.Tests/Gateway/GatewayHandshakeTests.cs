@@ -35,13 +35,14 @@ public sealed class GatewayHandshakeTests
     }
 
     [Fact]
-    public async Task Identify_ReadMessagesOff_AsksForGuildsIntentOnly()
+    public async Task Identify_ReadMessagesOff_AsksForMessagesWithoutThePrivilegedIntent()
     {
         await using var harness = GatewayHarness.Start(o => o.ReadMessages = false);
 
         var (_, identify) = await harness.ConnectAndIdentifyAsync();
 
-        Assert.Equal(1, identify.D.GetProperty("intents").GetInt32());
+        // GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES: mentions and DMs still arrive with their text; no MESSAGE_CONTENT.
+        Assert.Equal(1 | 512 | 4096, identify.D.GetProperty("intents").GetInt32());
     }
 
     [Fact]

@@ -154,7 +154,7 @@ public sealed class GatewayResilienceIntegrationTests
 
         await harness.Bot.NextAsync<DiscordReadyEvent>();
 
-        Assert.Equal(1, harness.Discord.ClientPayloads.First(p => p.Op == 2).Data!["intents"]!.GetValue<int>());
+        Assert.Equal(1 | 512 | 4096, harness.Discord.ClientPayloads.First(p => p.Op == 2).Data!["intents"]!.GetValue<int>());
     }
 
     [Fact]

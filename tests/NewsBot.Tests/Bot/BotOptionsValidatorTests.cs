@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using NewsBot.Bot;
+using NewsBot.Discord;
 
 namespace NewsBot.Tests.Bot;
 
@@ -6,12 +8,12 @@ public sealed class BotOptionsValidatorTests
 {
     [Fact]
     public void Validate_Defaults_Succeed() =>
-        Assert.True(new BotOptionsValidator().Validate(null, new BotOptions()).Succeeded);
+        Assert.True(Validator().Validate(null, new BotOptions()).Succeeded);
 
     [Fact]
     public void Validate_ZeroId_NamesTheSetting()
     {
-        var result = new BotOptionsValidator().Validate(null, new BotOptions { AskChannelIds = [0] });
+        var result = Validator().Validate(null, new BotOptions { AskChannelIds = [0] });
 
         Assert.True(result.Failed);
         Assert.Contains("Discord:AskChannelIds", result.FailureMessage, StringComparison.Ordinal);
@@ -20,9 +22,23 @@ public sealed class BotOptionsValidatorTests
     [Fact]
     public void Validate_DuplicateId_NamesTheSetting()
     {
-        var result = new BotOptionsValidator().Validate(null, new BotOptions { AdminRoleIds = [5, 5] });
+        var result = Validator().Validate(null, new BotOptions { AdminRoleIds = [5, 5] });
 
         Assert.True(result.Failed);
         Assert.Contains("Discord:AdminRoleIds lists an id twice", result.FailureMessage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_AskChannelsWithoutReadingMessages_SaysWhatToTurnOn()
+    {
+        var result = Validator(readMessages: false).Validate(null, new BotOptions { AskChannelIds = [42] });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Discord:AskChannelIds needs Discord:ReadMessages=true", result.FailureMessage, StringComparison.Ordinal);
+        Assert.True(Validator(readMessages: false).Validate(null, new BotOptions()).Succeeded);
+        Assert.True(Validator(readMessages: true).Validate(null, new BotOptions { AskChannelIds = [42] }).Succeeded);
+    }
+
+    private static BotOptionsValidator Validator(bool readMessages = true) =>
+        new(Options.Create(new DiscordOptions { ReadMessages = readMessages }));
 }

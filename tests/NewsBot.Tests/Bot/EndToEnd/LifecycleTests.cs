@@ -45,7 +45,7 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public async Task Run_SlashCommandsOnly_ConnectsWithoutPrivilegedIntentsAndStopsCleanly()
+    public async Task Run_WithoutReadingMessages_ConnectsWithoutPrivilegedIntentsStillAnswersMentionsAndDmsAndStopsCleanly()
     {
         await using var emulator = await DiscordEmulator.StartAsync(new EmulatorOptions());
         await using var bot = BotUnderTest.Create();
@@ -54,6 +54,13 @@ public sealed class LifecycleTests
         await BotFixture.WaitUntilReadyAsync(emulator, bot);
         var help = await emulator.InjectSlashCommandAsync("help");
         await emulator.WaitForInteractionResponseAsync(help.Id, BotFixture.Timeout);
+
+        // Discord fills in the text of mentions and DMs without the Message Content intent (the emulator does the same).
+        var channel = emulator.AddTextChannel(emulator.Guild.Id, "no-content-intent");
+        var mention = await emulator.InjectMentionAsync("Which firm reported the attacks on Macron's campaign?", new MessageInjection { ChannelId = channel.Id });
+        Assert.Contains("Trend Micro", (await emulator.WaitForReplyAsync(mention)).Content, StringComparison.Ordinal);
+        var direct = await emulator.InjectDirectMessageAsync("Which firm reported the attacks on Macron's campaign?", emulator.AddUser("dm-asker").Id);
+        Assert.Contains("Trend Micro", (await emulator.WaitForReplyAsync(direct)).Content, StringComparison.Ordinal);
 
         Assert.Equal(ExitCodes.Success, await bot.StopAsync());
     }
