@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using NewsBot.Bot;
 using NewsBot.Discord;
@@ -39,6 +40,25 @@ public sealed class BotOptionsValidatorTests
         Assert.True(Validator(readMessages: true).Validate(null, new BotOptions { AskChannelIds = [42] }).Succeeded);
     }
 
-    private static BotOptionsValidator Validator(bool readMessages = true) =>
-        new(Options.Create(new DiscordOptions { ReadMessages = readMessages }));
+    [Fact]
+    public void Validate_EntryThatIsNotAnId_NamesTheSettingAndTheEntry()
+    {
+        // The binder drops "abc" without a word, leaving the list empty: the raw settings must be checked.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:AdminUserIds:0"] = "abc",
+            ["Discord:AdminUserIds:1"] = "-5",
+            ["Discord:AskChannelIds:0"] = "123",
+        }).Build();
+
+        var result = Validator(configuration: configuration).Validate(null, new BotOptions { AskChannelIds = [123] });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Discord:AdminUserIds has \"abc\" (entry 0): each entry must be a user id", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Discord:AdminUserIds has \"-5\" (entry 1)", result.FailureMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("AskChannelIds", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    private static BotOptionsValidator Validator(bool readMessages = true, IConfiguration? configuration = null) =>
+        new(Options.Create(new DiscordOptions { ReadMessages = readMessages }), configuration ?? new ConfigurationBuilder().Build());
 }

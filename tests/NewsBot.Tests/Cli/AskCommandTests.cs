@@ -79,6 +79,19 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_SettingThatIsNotANumber_IsAUsageErrorInOneLineNamingIt()
+    {
+        using var folder = new TempFolder();
+        await File.WriteAllTextAsync(folder.Combine("appsettings.json"), """{ "NewsBot": { "MaxQuotes": "abc" } }""");
+
+        var (exit, _, error) = await CliRun.RunAsync(folder.Path, null, "ask", "hello", "--index", _index.Path);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("error: invalid settings: Failed to convert configuration value 'abc' at 'NewsBot:MaxQuotes'", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
     public async Task UnknownCommand_IsAUsageError()
     {
         var (exit, _, error) = await CliRun.RunAsync(RepositoryPaths.Root, null, "frobnicate");

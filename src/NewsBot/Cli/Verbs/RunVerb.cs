@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NewsBot.Bot;
 using NewsBot.Hosting;
 
@@ -36,6 +37,16 @@ internal static class RunVerb
         }
 
         using var host = BotHost.Build(builder);
+        try
+        {
+            OptionsStartupCheck.RunForBot(host.Services);
+        }
+        catch (OptionsValidationException e)
+        {
+            await console.Error.WriteLineAsync($"error: invalid settings: {string.Join(" ", e.Failures)}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         // Resolved before running: RunAsync disposes the host (and its services) when it ends.
         var exit = host.Services.GetRequiredService<BotExit>();
         try

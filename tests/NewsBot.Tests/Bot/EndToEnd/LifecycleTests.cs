@@ -29,6 +29,29 @@ public sealed class LifecycleTests
         Assert.Contains("newsbot chat", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Discord:AskChannelIds:0", "abc", "Discord:AskChannelIds has \"abc\"")]
+    [InlineData("NewsBot:MaxQuotes", "many", "'many' at 'NewsBot:MaxQuotes'")]
+    public async Task Run_SettingThatCannotBeRead_ExitsWith2InOneLineNamingIt(string key, string value, string expected)
+    {
+        using var folder = new TempFolder();
+        var builder = BotHost.CreateBuilder(CliArguments.Parse(["run"], new HashSet<string>()), folder.Path);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = "not-a-real-token",
+            ["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/",
+            ["NewsBot:Sources:0"] = folder.Path,
+            [key] = value,
+        });
+        using var error = new StringWriter();
+
+        var exit = await RunVerb.RunAsync(builder, new CliConsole(new StringReader(""), TextWriter.Null, error, false, folder.Path), CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
+        Assert.Single(error.ToString().Trim().Split('\n'));
+    }
+
     [Fact]
     public async Task Run_MessageContentIntentNotEnabled_StopsWithExitCode1AndSaysWhatToFix()
     {
