@@ -1,6 +1,6 @@
 namespace NewsBot.Core.Evaluation;
 
-/// <summary>Whether the articles hold a question's answer (see <c>data/README.md</c>).</summary>
+/// <summary>Whether the articles hold a question's answer (see ../shared/data/README.md).</summary>
 public enum QuestionKind
 {
     /// <summary>The answer is in the named article.</summary>

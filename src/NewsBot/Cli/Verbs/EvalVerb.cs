@@ -32,7 +32,7 @@ internal static class EvalVerb
     public static async Task<int> RunAsync(CliArguments cli, IServiceProvider services, CliConsole console, CancellationToken cancellationToken)
     {
         var corpus = cli.Get("corpus") ?? throw new UsageException("'eval' needs --corpus DIR (a folder of articles).");
-        var questionsPath = cli.Get("questions") ?? throw new UsageException("'eval' needs --questions FILE (JSON Lines, see data/README.md).");
+        var questionsPath = cli.Get("questions") ?? throw new UsageException("'eval' needs --questions FILE (JSON Lines: one {\"id\", \"question\", \"answers\", \"article\", \"kind\"} object per line, kind being in-corpus, unanswerable or off-corpus).");
         corpus = Path.GetFullPath(corpus, console.WorkingDirectory);
         questionsPath = Path.GetFullPath(questionsPath, console.WorkingDirectory);
         if (!Directory.Exists(corpus))
