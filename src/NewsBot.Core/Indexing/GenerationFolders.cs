@@ -45,8 +45,12 @@ internal sealed class GenerationFolders(string indexPath)
     }
 
     /// <summary>Deletes generation folders and temporary files other than <paramref name="keep"/> (best effort).</summary>
-    public void DeleteStale(string? keep)
+    public void DeleteStale(string? keep) => DeleteStale(keep is null ? [] : [keep]);
+
+    /// <summary>Deletes generation folders other than those in <paramref name="keep"/>, and temporary files (best effort).</summary>
+    public void DeleteStale(IReadOnlyCollection<string> keep)
     {
+        var kept = keep.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         if (!Directory.Exists(IndexPath))
         {
             return;
@@ -54,7 +58,7 @@ internal sealed class GenerationFolders(string indexPath)
 
         foreach (var folder in Directory.EnumerateDirectories(IndexPath, Prefix + "*"))
         {
-            if (keep is null || !string.Equals(Path.GetFullPath(folder), Path.GetFullPath(keep), StringComparison.Ordinal))
+            if (!kept.Contains(Path.GetFullPath(folder)))
             {
                 TryDelete(folder);
             }

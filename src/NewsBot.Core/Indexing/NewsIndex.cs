@@ -234,7 +234,13 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
                 throw;
             }
 
+            var previous = Volatile.Read(ref _current)?.GenerationPath;
             Swap(snapshot);
+
+            // Generations older than the one this process served go now, not when a process next opens the index (a
+            // `newsbot index` run never opened the one it replaced). This process's previous one goes when its last
+            // question finishes; readers elsewhere keep their open files where the system allows it.
+            _folders.DeleteStale(previous is null ? [generation] : [generation, previous]);
             var elapsed = _time.GetElapsedTime(started);
             IndexLog.BuildSucceeded(_logger, generation, result.Articles, result.Passages, result.Skipped.Count, elapsed);
             return new IndexBuildReport(true, null, result.Articles, result.Passages, result.Skipped, elapsed);

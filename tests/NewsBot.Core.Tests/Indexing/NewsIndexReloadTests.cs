@@ -34,6 +34,25 @@ public sealed class NewsIndexReloadTests
     }
 
     [Fact]
+    public async Task RebuildAsync_InAProcessThatNeverOpenedTheIndex_DeletesTheGenerationItReplaced()
+    {
+        // Two `newsbot index` runs one after the other: the second never opened the first's generation.
+        using var folder = new TestIndex().WithSeed();
+        using (var first = OtherProcess(folder))
+        {
+            Assert.True((await first.RebuildAsync(null, CancellationToken.None)).Succeeded);
+        }
+
+        using var second = OtherProcess(folder);
+        Assert.True((await second.RebuildAsync(null, CancellationToken.None)).Succeeded);
+
+        Assert.Equal([Path.GetFullPath(second.Status.Path!)], GenerationFoldersIn(folder));
+        using var next = OtherProcess(folder);
+        await next.EnsureReadyAsync(null, CancellationToken.None);
+        Assert.Equal(second.Status.Path, next.Status.Path);
+    }
+
+    [Fact]
     public async Task ReloadIfChanged_WhileAnotherProcessBuilds_LeavesItsNewFolderAlone()
     {
         using var bot = new TestIndex().WithSeed();
