@@ -50,6 +50,16 @@ public sealed class IndexAndSearchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_PagePastTheEnd_SaysHowManyPagesThereAre()
+    {
+        var (exit, output, error) = await CliRun.RunAsync(RepositoryPaths.Root, null,
+            "search", "Fancy Bear", "--top", "1", "--page", "2", "--index", _folder.Combine("index"));
+
+        Assert.True(exit == 0, error);
+        Assert.Equal("Page 2 is past the end: 1 article matches, 1 page of 1.", output.Trim());
+    }
+
+    [Fact]
     public async Task Search_WithoutTerms_IsAUsageError()
     {
         var (exit, _, error) = await CliRun.RunAsync(RepositoryPaths.Root, null, "search");

@@ -30,6 +30,14 @@ internal static class SearchVerb
             return ExitCodes.Success;
         }
 
+        if (result.Items.Count == 0)
+        {
+            var pages = (result.Total + pageSize - 1) / pageSize;
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Page {page} is past the end: {result.Total} {(result.Total == 1 ? "article matches" : "articles match")}, {pages} {(pages == 1 ? "page" : "pages")} of {pageSize}."));
+            return ExitCodes.Success;
+        }
+
         var rank = result.Offset;
         foreach (var hit in result.Items)
         {
