@@ -28,6 +28,16 @@ internal static class CliApplication
 
     private static readonly HashSet<string> Flags = ["json", "help", "reindex-under-load", "keep-index"];
 
+    /// <summary>The options shared between verbs that <paramref name="verb"/> takes (eval and bench read their own).</summary>
+    private static string[] CommonOptionsOf(string verb) => verb switch
+    {
+        "ask" => ["source", "index", "top", "json"],
+        "search" => ["source", "index", "top", "page"],
+        "chat" => ["source", "index", "top"],
+        "index" or "run" => ["source", "index"],
+        _ => [],
+    };
+
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
@@ -52,12 +62,13 @@ internal static class CliApplication
                 _ => throw new UsageException($"Unknown command '{cli.Verb}'. Run 'newsbot help' for the list."),
             };
 
-            // Read every option the verb accepts before building the host, so a typo fails fast.
-            cli.GetAll("source");
-            cli.Get("index");
-            cli.Get("top");
-            cli.Get("page");
-            cli.Has("json");
+            // Read every option the verb accepts before building the host, so a typo (or an option another verb takes,
+            // such as search --json) fails fast instead of being ignored.
+            foreach (var option in CommonOptionsOf(cli.Verb))
+            {
+                cli.GetAll(option);
+            }
+
             cli.RejectUnknownOptions();
 
             using var host = NewsBotHost.CreateBuilder(cli, console.WorkingDirectory, interactive: true).Build();

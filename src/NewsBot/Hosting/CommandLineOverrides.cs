@@ -15,7 +15,8 @@ internal sealed record CommandLineOverrides(IReadOnlyList<string> Sources, strin
             // eval indexes its --corpus folder, so that is its source (settings validation needs one even outside the repository).
             [.. (cli.Verb == "eval" && cli.Get("corpus") is { } corpus ? [corpus] : cli.GetAll("source")).Select(s => Path.GetFullPath(s, workingDirectory))],
             cli.Get("index") is { } index ? Path.GetFullPath(index, workingDirectory) : null,
-            cli.GetInt("top", 1, 10));
+            // --top is the number of quotes for ask and chat (search pages by it).
+            cli.Verb is "ask" or "chat" ? cli.GetInt("top", 1, 10) : null);
 
     public void ApplyTo(IServiceCollection services) =>
         services.PostConfigure<NewsBotOptions>(options =>

@@ -60,6 +60,20 @@ public sealed class IndexAndSearchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_TakesItsOwnTopRangeAndRejectsOptionsOfOtherVerbs()
+    {
+        // --top pages search results (up to 50); it is the number of quotes (up to 10) only for ask and chat.
+        var (exit, output, error) = await CliRun.RunAsync(RepositoryPaths.Root, null,
+            "search", "Fancy Bear", "--top", "20", "--index", _folder.Combine("index"));
+        Assert.True(exit == 0, error);
+        Assert.Contains("(1–1 of 1)", output, StringComparison.Ordinal);
+
+        (exit, _, error) = await CliRun.RunAsync(RepositoryPaths.Root, null, "search", "Fancy Bear", "--json", "--index", _folder.Combine("index"));
+        Assert.Equal(2, exit);
+        Assert.Contains("Unknown option for 'search': --json", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_WithoutTerms_IsAUsageError()
     {
         var (exit, _, error) = await CliRun.RunAsync(RepositoryPaths.Root, null, "search");

@@ -26,6 +26,7 @@ internal static class EvalVerb
         cli.Get("train");
         cli.Get("distractors");
         cli.Get("answers");
+        cli.Has("json");
         return RunAsync;
     }
 
