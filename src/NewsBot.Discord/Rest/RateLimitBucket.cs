@@ -79,6 +79,15 @@ internal sealed class RateLimitBucket(TimeProvider timeProvider)
         }
     }
 
+    /// <summary>True when no request holds or waits for the bucket and its window and any block are over.</summary>
+    public bool IsIdle(DateTimeOffset now)
+    {
+        lock (_state)
+        {
+            return _gate.CurrentCount == 1 && now >= _blockedUntil && (!_known || now >= _resetAt);
+        }
+    }
+
     /// <summary>A 429 for this bucket: nothing goes out before <paramref name="retryAfter"/> has passed.</summary>
     public void Block(TimeSpan retryAfter)
     {

@@ -9,7 +9,9 @@ namespace NewsBot.Discord.Rest;
 internal sealed class RestRateLimiter(TimeProvider timeProvider)
 {
     private readonly ConcurrentDictionary<string, string> _bucketHashByTemplate = new(StringComparer.Ordinal);
+    private const int PruneThreshold = 1024;
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private int _pruneAt = PruneThreshold;
 
     public GlobalRateLimiter Global { get; } = new(timeProvider);
 
@@ -24,7 +26,42 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
     /// <summary>Bucket state is per bucket hash and per major parameter (channel, guild, webhook).</summary>
     public static string KeyOf(string bucketHash, string majorParameter) => $"{bucketHash}|{majorParameter}";
 
-    public RateLimitBucket BucketFor(string key) => _buckets.GetOrAdd(key, _ => new RateLimitBucket(timeProvider));
+    /// <summary>Buckets held now (each interaction and webhook token has its own, so idle ones are dropped now and then).</summary>
+    public int BucketCount => _buckets.Count;
+
+    public RateLimitBucket BucketFor(string key)
+    {
+        if (_buckets.TryGetValue(key, out var bucket))
+        {
+            return bucket;
+        }
+
+        if (_buckets.Count >= Volatile.Read(ref _pruneAt))
+        {
+            PruneIdleBuckets();
+        }
+
+        return _buckets.GetOrAdd(key, _ => new RateLimitBucket(timeProvider));
+    }
+
+    /// <summary>
+    /// Drops buckets with nothing in flight and nothing to wait for: their next request starts afresh, as Discord's own
+    /// count has reset. Without this every interaction answered would leave its buckets behind for the life of the bot.
+    /// </summary>
+    private void PruneIdleBuckets()
+    {
+        var now = timeProvider.GetUtcNow();
+        foreach (var entry in _buckets)
+        {
+            if (entry.Value.IsIdle(now))
+            {
+                _buckets.TryRemove(entry);
+            }
+        }
+
+        // Busy buckets stay; prune again only when as many new ones have come, so pruning stays linear overall.
+        Volatile.Write(ref _pruneAt, Math.Max(PruneThreshold, 2 * _buckets.Count));
+    }
 
     /// <summary>
     /// Records a response: remembers the route's bucket hash, and updates the bucket the request went through
