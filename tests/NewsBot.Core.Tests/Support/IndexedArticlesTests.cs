@@ -9,6 +9,16 @@ public abstract class IndexedArticlesTests : IAsyncLifetime
 
     public Task InitializeAsync() => Articles.BuildAsync();
 
+    /// <summary>Asks <paramref name="question"/> and checks that the first quote comes from the article and holds the answer.</summary>
+    private protected void AssertFirstQuoteAnswers(string question, string articleId, string answer)
+    {
+        var result = Articles.Answerer.Ask(question);
+
+        Assert.True(result.Answered, $"declined: {question}");
+        Assert.Equal(articleId, result.Quotes[0].ArticleId);
+        Assert.Contains(answer, result.Quotes[0].Text, StringComparison.Ordinal);
+    }
+
     public Task DisposeAsync()
     {
         Articles.Dispose();
