@@ -44,9 +44,6 @@ internal sealed class GenerationFolders(string indexPath)
         File.Move(temporary, CurrentFile, overwrite: true);
     }
 
-    /// <summary>Deletes generation folders and temporary files other than <paramref name="keep"/> (best effort).</summary>
-    public void DeleteStale(string? keep) => DeleteStale(keep is null ? [] : [keep]);
-
     /// <summary>Deletes generation folders other than those in <paramref name="keep"/>, and temporary files (best effort).</summary>
     public void DeleteStale(IReadOnlyCollection<string> keep)
     {

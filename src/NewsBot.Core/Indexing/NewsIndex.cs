@@ -115,7 +115,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             using var buildLock = BuildLock.TryTake(_folders.IndexPath);
             if (buildLock is not null)
             {
-                _folders.DeleteStale(keep: generation);
+                _folders.DeleteStale([generation]);
             }
 
             return true;
@@ -180,7 +180,7 @@ public sealed class NewsIndex : IIndexMaintainer, IDisposable
             using var buildLock = BuildLock.TryTake(_folders.IndexPath);
             if (buildLock is not null)
             {
-                _folders.DeleteStale(keep: generation);
+                _folders.DeleteStale([generation]);
             }
 
             return null;
