@@ -12,12 +12,14 @@ internal static class ArticleFileFinder
         ".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
     };
 
-    private static readonly EnumerationOptions Recursive = new()
+    private static readonly EnumerationOptions OneFolder = new()
     {
-        RecurseSubdirectories = true,
         IgnoreInaccessible = true, // An unreadable subfolder must not hide the rest of the source.
         MatchType = MatchType.Simple,
     };
+
+    /// <summary>Folders deeper than this under a source are not read (a guard; links cannot loop, see <see cref="FilesUnder"/>).</summary>
+    private const int MaximumDepth = 64;
 
     public static bool IsSupported(string path) => SupportedExtensions.Contains(Path.GetExtension(path));
 
@@ -49,11 +51,66 @@ internal static class ArticleFileFinder
                 continue;
             }
 
-            var found = Directory.EnumerateFiles(full, "*", Recursive).Where(IsSupported).Order(StringComparer.Ordinal);
+            var found = FilesUnder(full).Where(IsSupported).Order(StringComparer.Ordinal);
             files.AddRange(found.Where(seen.Add));
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// Every file under <paramref name="root"/>, following linked folders but reading each folder once: a link back to
+    /// a folder above it ("up" pointing at "..") would otherwise make the walk endless.
+    /// </summary>
+    private static IEnumerable<string> FilesUnder(string root)
+    {
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(string Path, string Real, int Depth)>();
+        pending.Push((root, RealPath(root, root), 0));
+        while (pending.TryPop(out var folder))
+        {
+            if (!read.Add(folder.Real))
+            {
+                continue;
+            }
+
+            List<string> files, folders;
+            try
+            {
+                files = [.. Directory.EnumerateFiles(folder.Path, "*", OneFolder)];
+                folders = [.. Directory.EnumerateDirectories(folder.Path, "*", OneFolder)];
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                continue; // vanished or unreadable since it was listed
+            }
+
+            foreach (var file in files)
+            {
+                yield return file;
+            }
+
+            if (folder.Depth < MaximumDepth)
+            {
+                foreach (var child in folders)
+                {
+                    pending.Push((child, RealPath(child, Path.Combine(folder.Real, Path.GetFileName(child))), folder.Depth + 1));
+                }
+            }
+        }
+    }
+
+    /// <summary>Where a folder really is: a linked folder's final target, otherwise <paramref name="real"/> (its real parent plus its name).</summary>
+    private static string RealPath(string folder, string real)
+    {
+        try
+        {
+            return Directory.ResolveLinkTarget(folder, returnFinalTarget: true) is { } target ? Path.GetFullPath(target.FullName) : real;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return real;
+        }
     }
 
     /// <summary>The sources that are neither a folder nor a file, each reported as "folder not found".</summary>

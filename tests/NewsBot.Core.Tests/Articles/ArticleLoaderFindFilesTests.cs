@@ -24,6 +24,24 @@ public sealed class ArticleLoaderFindFilesTests : IDisposable
     }
 
     [Fact]
+    public void FindFiles_LinksBackUpTheTree_EndsAndFollowsOtherLinkedFolders()
+    {
+        _folder.Write("news/a/story.md", "content");
+        _folder.Write("elsewhere/linked.md", "content");
+        // Two links to folders above them: a walk that follows links naively never ends (and doubles per level).
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "news", "a", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "news", "a", "up2"), "../..");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "news", "more"), Path.Combine(_folder.Path, "elsewhere"));
+
+        var files = _loader.FindFiles([Path.Combine(_folder.Path, "news")]);
+
+        var relative = files.Select(f => Path.GetRelativePath(_folder.Path, f).Replace('\\', '/')).ToList();
+        Assert.Equal(2, relative.Count);
+        Assert.Contains("news/a/story.md", relative);
+        Assert.Contains(relative, f => f.EndsWith("/linked.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void FindFiles_SeveralSources_ListsThemInConfiguredOrderAndEachFileOnce()
     {
         foreach (var name in new[] { "a/one.md", "z/two.md", "z/inner/three.md" })
