@@ -1,4 +1,5 @@
 using System.Security;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Articles.Formats;
@@ -73,6 +74,10 @@ public sealed class ArticleLoader : IArticleSource
         try
         {
             parsed = Parse(decoded.Text, Path.GetExtension(fullPath), fileId);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Skip(fullPath, "markup too tangled to read in time (a line of nested or unclosed ** or [ ]( marks)");
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {

@@ -151,6 +151,25 @@ public sealed class ArticleLoaderFormatTests : IDisposable
     }
 
     [Fact]
+    public void Load_HtmlWrappingEachParagraphInItsOwnDiv_KeepsEveryParagraph()
+    {
+        // Each <p>'s parent holds one paragraph: the content root must be the element holding them all, not one of them.
+        var path = _folder.Write("wrapped.html", """
+            <html><head><title>Harbour dredged</title></head><body>
+            <div class="story">
+            <div class="para"><p>The harbour was dredged in March after years of silting.</p></div>
+            <div class="para"><p>Fishing boats had run aground twice at low tide.</p></div>
+            <div class="para"><p>The port authority paid for the dredging in the end.</p></div>
+            </div>
+            </body></html>
+            """);
+
+        var article = LoadSingle(path);
+
+        Assert.Equal("The harbour was dredged in March after years of silting.\n\nFishing boats had run aground twice at low tide.\n\nThe port authority paid for the dredging in the end.", article.Text);
+    }
+
+    [Fact]
     public void Load_HtmlWithTeaserArticles_PicksTheLongestArticleAndFallbackMetadata()
     {
         var path = _folder.Write("teasers.html", """

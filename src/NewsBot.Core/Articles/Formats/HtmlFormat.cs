@@ -1,3 +1,4 @@
+using System.Text;
 using HtmlAgilityPack;
 using NewsBot.Core.Articles.Text;
 
@@ -34,10 +35,23 @@ internal static class HtmlFormat
         "p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
     };
 
+    private const int MaximumNesting = 200;
+
     public static ParsedFile Read(string text, string fileId)
     {
-        var document = new HtmlDocument();
-        document.LoadHtml(text);
+        // Real pages nest a few dozen elements deep; walking a page nested thousands deep takes minutes (the parser
+        // throws past the limit and the file is reported).
+        var document = new HtmlDocument { OptionMaxNestedChildNodes = MaximumNesting };
+        try
+        {
+            document.LoadHtml(text);
+        }
+        catch (Exception exception) when (exception.Message.StartsWith("Document has more than", StringComparison.Ordinal))
+        {
+            // HtmlAgilityPack's (untyped) exception for OptionMaxNestedChildNodes.
+            return ParsedFile.Failed($"elements nested more than {MaximumNesting} deep (a page that never closes its tags?)");
+        }
+
         var metadata = HtmlMetadata.Read(document);
         RemoveJunk(document.DocumentNode);
 
@@ -110,21 +124,56 @@ internal static class HtmlFormat
             return main;
         }
 
-        // The densest element: the one whose own <p> children hold the most text.
+        // The densest element: the one whose own <p> children hold the most text. Pages that wrap each paragraph in its
+        // own <div> have one <p> per parent: climb while an ancestor holds much more paragraph text than the element.
         var densest = document.Descendants("p").Select(p => p.ParentNode).OfType<HtmlNode>().Distinct()
             .MaxBy(parent => parent.ChildNodes.Where(c => c.Name == "p").Sum(c => c.InnerText.Length));
-        return densest ?? document.SelectSingleNode("//body") ?? document;
-    }
-
-    private static IEnumerable<string> LinesOf(HtmlNode root)
-    {
-        var breaks = root.Descendants().Where(d => d.Name is "br" or "div" or "tr" or "h1" or "h2" or "h3" or "section").ToList();
-        foreach (var node in breaks)
+        if (densest is null)
         {
-            node.ParentNode?.InsertAfter(HtmlNode.CreateNode("\n"), node);
+            return document.SelectSingleNode("//body") ?? document;
         }
 
-        return HtmlEntity.DeEntitize(root.InnerText).Split('\n').Select(Whitespace.Collapse).Where(l => l.Length > 0);
+        var text = ParagraphTextLength(densest);
+        while (densest.ParentNode is { NodeType: HtmlNodeType.Element } parent && ParagraphTextLength(parent) is var wider && wider >= 1.5 * text)
+        {
+            densest = parent;
+            text = wider;
+        }
+
+        return densest;
+    }
+
+    /// <summary>The page's text with a line break after each element that ends a line (one pass: inserting break nodes into the tree was quadratic).</summary>
+    private static IEnumerable<string> LinesOf(HtmlNode root)
+    {
+        var text = new StringBuilder();
+        var pending = new Stack<(HtmlNode Node, bool Leaving)>();
+        pending.Push((root, false));
+        while (pending.TryPop(out var step))
+        {
+            if (step.Leaving)
+            {
+                text.Append('\n');
+            }
+            else if (step.Node is HtmlTextNode textNode)
+            {
+                text.Append(textNode.Text);
+            }
+            else
+            {
+                if (step.Node.Name is "br" or "div" or "tr" or "h1" or "h2" or "h3" or "section")
+                {
+                    pending.Push((step.Node, true));
+                }
+
+                for (var i = step.Node.ChildNodes.Count - 1; i >= 0; i--)
+                {
+                    pending.Push((step.Node.ChildNodes[i], false));
+                }
+            }
+        }
+
+        return HtmlEntity.DeEntitize(text.ToString()).Split('\n').Select(Whitespace.Collapse).Where(l => l.Length > 0);
     }
 
     private static int ParagraphTextLength(HtmlNode node) => node.Descendants("p").Sum(p => p.InnerText.Length);

@@ -23,12 +23,15 @@ internal static partial class MarkdownInline
         return result.Trim();
     }
 
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    /// <summary>These patterns can backtrack on a hostile line (160 KB of "**a " took 29 s): past this, the file is reported.</summary>
+    private const int MatchTimeoutMilliseconds = 2000;
+
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex ImagePattern();
 
-    [GeneratedRegex(@"\[([^\]]+)\]\([^)\s]+(?:\s+""[^""]*"")?\)")]
+    [GeneratedRegex(@"\[([^\]]+)\]\([^)\s]+(?:\s+""[^""]*"")?\)", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex LinkPattern();
 
-    [GeneratedRegex(@"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")]
+    [GeneratedRegex(@"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex StrongPattern();
 }
