@@ -32,14 +32,17 @@ internal static class ArticleLink
     {
         if (string.IsNullOrWhiteSpace(url) || url.Length > MaxUrlLength
             || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.UserInfo.Length > 0) // "https://trusted.example@elsewhere.example/": a link that lies about where it goes
         {
             return null;
         }
 
         var text = uri.AbsoluteUri;
-        // AbsoluteUri percent-encodes spaces and angle brackets; parentheses are legal in urls but close a masked link.
-        text = text.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal);
+        // AbsoluteUri percent-encodes spaces and angle brackets; parentheses are legal in urls but close a masked link,
+        // and an "@" would put mention syntax ("@everyone") into the message, which the bot never posts.
+        text = text.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)
+            .Replace("@", "%40", StringComparison.Ordinal);
         return text.Length <= MaxUrlLength && !text.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '`')
             ? text
             : null;

@@ -50,6 +50,7 @@ public sealed class DiscordAnswerRendererTests
     [InlineData("javascript:alert(1)")]
     [InlineData("not a url")]
     [InlineData("ftp://files.example/a")]
+    [InlineData("https://trusted.example@elsewhere.example/story")]
     public void Render_UnusableUrl_ShowsTheTitleWithoutALink(string url)
     {
         var content = DiscordAnswerRenderer.Render(Some.Answer(Some.Quote("Text.", title: "Plain title", url: url)));
@@ -63,6 +64,15 @@ public sealed class DiscordAnswerRendererTests
         var content = DiscordAnswerRenderer.Render(Some.Answer(Some.Quote("Text.", title: "T", url: "https://en.example/wiki/A_(b)")));
 
         Assert.EndsWith("[T](<https://en.example/wiki/A_%28b%29>)", content);
+    }
+
+    [Fact]
+    public void Render_UrlWithMentionSyntax_CarriesNoAtSign()
+    {
+        var content = DiscordAnswerRenderer.Render(Some.Answer(Some.Quote("Text.", title: "T", url: "https://news.example/@everyone/@here?x=<@123>")));
+
+        Assert.EndsWith("[T](<https://news.example/%40everyone/%40here?x=%3C%40123%3E>)", content);
+        Assert.DoesNotContain('@', content);
     }
 
     [Fact]
