@@ -20,7 +20,7 @@ internal static partial class QuestionNormalizer
             return new NormalizedQuestion("", notes);
         }
 
-        var text = Whitespace.CollapseWithControls(RemoveMarkup(question));
+        var text = Whitespace.CollapseWithControls(RemoveFormatting(RemoveMarkup(question)));
         if (text.Length > maxLength)
         {
             text = ShortenAtWord(text, maxLength);
@@ -41,6 +41,27 @@ internal static partial class QuestionNormalizer
             // The pattern is linear, so this is not expected; leftover markup is harmless to analysis anyway.
             return text;
         }
+    }
+
+    /// <summary>
+    /// Drops invisible format characters (zero-width space, soft hyphen, joiners, direction marks), which sit inside a
+    /// word ("Bey\u00ADoncé") and would otherwise split it, and turns Discord's emphasis marks (*, _, ~, `, |) into
+    /// spaces: "_album_" is the word "album" in italics.
+    /// </summary>
+    private static string RemoveFormatting(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            builder.Append(c is '*' or '_' or '~' or '`' or '|' ? ' ' : c);
+        }
+
+        return builder.ToString();
     }
 
     private static string ShortenAtWord(string text, int maxLength)

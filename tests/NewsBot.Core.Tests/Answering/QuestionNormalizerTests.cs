@@ -8,6 +8,8 @@ public sealed class QuestionNormalizerTests
     [InlineData("<@123> who is <@!45> and <@&6> in <#7>? <:wave:8> <a:dance:9> @everyone @here", "who is and in ?")]
     [InlineData("line\r\nbreak\ttab\u0000nul", "line break tab nul")]
     [InlineData("  spaced   out  ", "spaced out")]
+    [InlineData("Bey\u200Boncé Bey\u00ADoncé \u200Ehello\u200F", "Beyoncé Beyoncé hello")]
+    [InlineData("Beyoncé _album_ __album__ *album* ||spoiler|| `code` ~~gone~~", "Beyoncé album album album spoiler code gone")]
     public void Normalize_Markup_IsRemoved(string input, string expected)
     {
         Assert.Equal(expected, QuestionNormalizer.Normalize(input, 1000).Text);
