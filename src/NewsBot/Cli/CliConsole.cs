@@ -4,5 +4,6 @@ namespace NewsBot.Cli;
 internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool IsOutputTerminal, string WorkingDirectory)
 {
     public static CliConsole System() =>
-        new(Console.In, Console.Out, Console.Error, !Console.IsErrorRedirected && !Console.IsOutputRedirected, Directory.GetCurrentDirectory());
+        new(Console.In, new TerminalSafeWriter(Console.Out), new TerminalSafeWriter(Console.Error),
+            !Console.IsErrorRedirected && !Console.IsOutputRedirected, Directory.GetCurrentDirectory());
 }
