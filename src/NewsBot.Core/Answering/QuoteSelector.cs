@@ -98,7 +98,9 @@ internal sealed class QuoteSelector(int maxQuoteLength)
             .ToList();
         var article = candidate.Article;
         return new Quote(article.Id, article.Title, article.Url, article.Date, text, span.Start, span.End, highlights,
-            Math.Round(RankingModel.Probability(candidate.Score), 4));
+            Math.Round(RankingModel.Probability(candidate.Score), 4),
+            StartsMidSentence: !article.Sentences.Any(s => s.Start == span.Start),
+            EndsMidSentence: !article.Sentences.Any(s => s.End == span.End));
     }
 
     /// <summary>The tokenizer keeps "Macron’s" whole (the possessive filter drops "’s" later): highlight just "Macron".</summary>

@@ -30,7 +30,9 @@ internal static class PlainAnswerWriter
 
         foreach (var quote in answer.Quotes)
         {
-            foreach (var line in quote.Text.Split('\n'))
+            // An ellipsis marks where a sentence too long for one quote was cut; the quote itself stays exact text.
+            var text = (quote.StartsMidSentence ? "…" : "") + quote.Text + (quote.EndsMidSentence ? "…" : "");
+            foreach (var line in text.Split('\n'))
             {
                 output.WriteLine("> " + line.TrimEnd('\r'));
             }

@@ -70,6 +70,9 @@ public sealed class QuoteInvariantTests
             var endsASentence = article.Sentences.Any(s => s.End == quote.End);
             var insideOneLongSentence = article.Sentences.Any(s => s.Length > maxQuoteLength && s.Contains(new TextSpan(quote.Start, quote.End)));
             Assert.True(endsASentence || insideOneLongSentence, $"quote does not end at a sentence end: {quote.Text}");
+            // A cut long sentence says so, so readers never take half a sentence for all of it.
+            Assert.Equal(!endsASentence, quote.EndsMidSentence);
+            Assert.Equal(!article.Sentences.Any(s => s.Start == quote.Start), quote.StartsMidSentence);
             Assert.True(quote.End == article.Text.Length || !char.IsLetterOrDigit(article.Text[quote.End]) || !char.IsLetterOrDigit(article.Text[quote.End - 1]),
                 $"quote ends inside a word: {quote.Text}");
             Assert.NotEmpty(quote.Highlights);

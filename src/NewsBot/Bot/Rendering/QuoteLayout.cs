@@ -32,8 +32,8 @@ internal sealed class QuoteLayout
     {
         var range = ShownRange;
         var whole = new TextSpan(0, Quote.Text.Length);
-        var cutBefore = range.Start > FirstNonSpace(Quote.Text);
-        var cutAfter = range.End < whole.End && Quote.Text.AsSpan(range.End).Trim().Length > 0;
+        var cutBefore = range.Start > FirstNonSpace(Quote.Text) || Quote.StartsMidSentence;
+        var cutAfter = (range.End < whole.End && Quote.Text.AsSpan(range.End).Trim().Length > 0) || Quote.EndsMidSentence;
         return QuoteMarkdown.Render(Quote.Text, range, Quote.Highlights, cutBefore, cutAfter) + "\n" +
             ArticleLink.SourceLine(Quote.Title, Quote.Url, Quote.Date);
     }

@@ -66,6 +66,19 @@ public sealed class DiscordAnswerRendererTests
         Assert.EndsWith("[T](<https://en.example/wiki/A_%28b%29>)", content);
     }
 
+    [Theory]
+    [InlineData(false, true, "> The council approved the budget, after a long debate…")]
+    [InlineData(true, false, "> …after a long debate, the council approved the budget.")]
+    public void Render_QuoteCutFromALongSentence_ShowsAnEllipsisWhereItWasCut(bool startsMid, bool endsMid, string expected)
+    {
+        var text = startsMid ? "after a long debate, the council approved the budget." : "The council approved the budget, after a long debate";
+        var quote = Some.Quote(text) with { StartsMidSentence = startsMid, EndsMidSentence = endsMid };
+
+        var content = DiscordAnswerRenderer.Render(Some.Answer(quote));
+
+        Assert.StartsWith(expected + "\n", content, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_UrlWithMentionSyntax_CarriesNoAtSign()
     {
