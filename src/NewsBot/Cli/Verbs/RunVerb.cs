@@ -57,11 +57,6 @@ internal static class RunVerb
         {
             // Ctrl+C before start-up finished: a normal stop.
         }
-        catch (InvalidOperationException exception) when (exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
-        {
-            await console.Error.WriteLineAsync($"error: invalid settings: {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.Usage;
-        }
 
         // Why it stopped was already logged, in one line (the Discord client logs fatal gateway closes itself).
         return exit.ExitCode;
