@@ -9,15 +9,26 @@ namespace NewsBot.Core.Answering;
 /// and its words in lower case (so a candidate's names and numbers can be checked for being new, not echoed).
 /// </summary>
 /// <param name="NameMask">Terms (by index) written with a capital inside the question: names, which matter most.</param>
-internal sealed partial record QuestionProfile(IReadOnlyList<QueryTerm> Terms, AnswerType AnswerType, FrozenSet<string> Words, uint NameMask)
+/// <param name="VectorRows">Each term's word-vector row (<see cref="WordVectors"/>) for the word the question wrote, or -1.</param>
+internal sealed partial record QuestionProfile(
+    IReadOnlyList<QueryTerm> Terms, AnswerType AnswerType, FrozenSet<string> Words, uint NameMask, int[] VectorRows)
 {
     public static QuestionProfile Of(string question, IReadOnlyList<QueryTerm> terms)
     {
         var lower = question.ToLowerInvariant();
         var words = WordPattern().Matches(lower).Select(m => m.Value).ToFrozenSet(StringComparer.Ordinal);
         uint names = 0;
+        var rows = Enumerable.Repeat(-1, terms.Count).ToArray();
         foreach (var token in TextAnalysis.Analyze(question))
         {
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (rows[i] < 0 && terms[i].Text == token.Term)
+                {
+                    rows[i] = WordVectors.Default.RowOf(lower[token.Start..token.End]);
+                }
+            }
+
             if (token.Start > 0 && char.IsUpper(question[token.Start]))
             {
                 for (var i = 0; i < terms.Count; i++)
@@ -27,7 +38,7 @@ internal sealed partial record QuestionProfile(IReadOnlyList<QueryTerm> Terms, A
             }
         }
 
-        return new QuestionProfile(terms, Classify(lower), words, names);
+        return new QuestionProfile(terms, Classify(lower), words, names, rows);
     }
 
     private static AnswerType Classify(string lower)

@@ -7,63 +7,70 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.0634223926554852E-09, // bias
-        1.3467887275495332, // sentence_coverage
-        1.389080967097775, // window_coverage
-        1.542187764795454, // paragraph_coverage
-        1.375251503833663, // title_only_coverage
-        1.3424644761005706, // retrieval
-        0.13575272010808137, // top_passage
-        0.7647563866463011, // matched_share
-        0.442621161824863, // ordered_pairs
-        0.15160039643040982, // proximity
-        0.38217699640357156, // rarest_term
-        1.4332284163374038, // wants_quantity
-        0.9608807058282688, // wants_date
-        1.0276452315239346, // wants_name
-        -0.07736246312001573, // new_number
-        -0.5319026591924555, // new_name
-        -1.2209225822102532, // length
-        0.4917969351129538, // paragraph_start
-        0.9381152316986582, // coverage_x_retrieval
-        0.8939821843342706, // coverage_squared
-        -0.606519995446295, // name_coverage
-        -1.662966567704615, // missing_name
-        -0.17222616552572267, // wanted_type_nearby
-        1.3558536868100959, // window_bm25
-        1.9926841932066661, // paragraph_bm25
-        1.7048000056384243, // article_coverage
-        2.199132805790103, // related_coverage
-        2.115604717211669, // related_window_coverage
+        1.002291234188954E-09, // bias
+        0.8940841163449309, // sentence_coverage
+        0.9851674107679799, // window_coverage
+        1.2453442664708452, // paragraph_coverage
+        1.4392360679148084, // title_only_coverage
+        1.2515410035874985, // retrieval
+        0.14500986420331768, // top_passage
+        0.46486826040451446, // matched_share
+        0.5625869687425479, // ordered_pairs
+        0.1439437687053797, // proximity
+        0.11818305362121802, // rarest_term
+        1.361100066985133, // wants_quantity
+        0.9439003512438429, // wants_date
+        1.0229438948427698, // wants_name
+        -0.045567412163642074, // new_number
+        -0.5456592994143215, // new_name
+        -1.882391478331886, // length
+        0.5241575181359857, // paragraph_start
+        0.6976104383098353, // coverage_x_retrieval
+        0.5261044375103916, // coverage_squared
+        -0.8695624337945697, // name_coverage
+        -1.6379468556004368, // missing_name
+        -0.1422466926420383, // wanted_type_nearby
+        1.07293207878877, // window_bm25
+        1.8655879117231613, // paragraph_bm25
+        1.466531941231648, // article_coverage
+        1.873504713970319, // related_coverage
+        1.7805225727778555, // related_window_coverage
+        1.176705394102051, // soft_coverage
+        1.0435480729272157, // strong_coverage
+        1.4199076771507084, // soft_window_coverage
+        1.8117362229508092, // strong_window_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -3.0095337081234192, // bias
-        0.3063990808583673, // top_probability
-        1.6512862208458579, // top_sentence_coverage
-        0.753299034998369, // top_window_coverage
-        1.0052336309244871, // top_paragraph_coverage
-        1.6862641585772702, // indexed_idf_share
-        -1.5746978031123884, // unindexed_term_share
-        -1.1853653732601397, // margin
-        0.09602119503841892, // rarest_term_in_top
-        2.254626163143034, // term_count
-        0.7554334523851937, // missing_rarest
-        -2.258525444194446, // missing_idf_share
-        0.6221496059812203, // unindexed_names
-        -1.6471066720764307, // missing_names
-        2.732156234278561, // top_paragraph_match
-        -0.24508923497331958, // top_article_coverage
-        -4.4142027251276525, // scattered
-        0.3968884413830784, // top_wanted_type
-        0.7301448357318403, // top_matched_share
-        1.5093397308137266, // best_window_coverage
-        1.577775090510401, // top_ordered_pairs
-        1.231418007925309, // best_ordered_pairs
+        -4.717805066459859, // bias
+        0.10398402276642674, // top_probability
+        1.5717300414194129, // top_sentence_coverage
+        -0.21445120259507733, // top_window_coverage
+        0.32831884987150384, // top_paragraph_coverage
+        1.0798949041152386, // indexed_idf_share
+        -1.0350198776515211, // unindexed_term_share
+        -1.196136935218424, // margin
+        0.0630319171161089, // rarest_term_in_top
+        2.030726462184439, // term_count
+        0.951518397701248, // missing_rarest
+        -1.909964327186947, // missing_idf_share
+        0.5802675619898079, // unindexed_names
+        -1.5910725150835405, // missing_names
+        2.464659415327376, // top_paragraph_match
+        -0.23739031276780495, // top_article_coverage
+        -4.676931156567727, // scattered
+        0.377453948220923, // top_wanted_type
+        0.9362882268483558, // top_matched_share
+        1.130735584714844, // best_window_coverage
+        1.873842877898773, // top_ordered_pairs
+        0.956323563969208, // best_ordered_pairs
+        3.2874965972056716, // top_soft_window_coverage
+        1.2695957436177152, // top_strong_window_coverage
+        0.009932221053909914, // best_strong_window_coverage
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.6931003089685972;
+    public const double AbstentionThreshold = 0.6989944583565613;
 }

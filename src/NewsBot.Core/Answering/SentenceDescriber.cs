@@ -9,9 +9,13 @@ internal sealed class SentenceDescriber
     /// <summary>Two question terms this close (in characters, gap between them) count as a phrase-like pair.</summary>
     private const int PairGap = 25;
 
+    /// <summary>A word-vector similarity this high stands for the question word itself (a near synonym).</summary>
+    private const float StrongSimilarity = 0.6f;
+
     private readonly QuestionProfile _profile;
     private readonly TermStatistics _statistics;
     private readonly (int First, int Second)[] _pairs;
+    private readonly SoftTermMatcher _soft;
 
     public SentenceDescriber(QuestionProfile profile, TermStatistics statistics)
     {
@@ -19,6 +23,7 @@ internal sealed class SentenceDescriber
         _statistics = statistics;
         var order = Enumerable.Range(0, profile.Terms.Count).OrderBy(i => profile.Terms[i].Position).ToArray();
         _pairs = [.. order.Zip(order.Skip(1))];
+        _soft = new SoftTermMatcher(profile);
     }
 
     public double[] Describe(ArticleEvidence evidence, int s, int first, int last, double retrieval, bool isTop)
@@ -61,7 +66,40 @@ internal sealed class SentenceDescriber
             _statistics.Share(evidence.MaskOf(int.MinValue, int.MaxValue) | evidence.TitleMask),
             _statistics.Share(evidence.RelatedMaskOf(s, s) & ~mask),
             _statistics.Share(evidence.RelatedMaskOf(Math.Max(first, s - 1), Math.Min(last, s + 1)) & ~window),
+            .. SoftCoverage(evidence, s, s, mask),
+            .. SoftCoverage(evidence, Math.Max(first, s - 1), Math.Min(last, s + 1), window),
         ];
+    }
+
+    /// <summary>
+    /// The idf share of the question found in the sentences, a term not there counting its best vector similarity to
+    /// a word there (soft), and counting in full only when that similarity is high (strong).
+    /// </summary>
+    private double[] SoftCoverage(ArticleEvidence evidence, int first, int last, uint mask)
+    {
+        var terms = _profile.Terms;
+        double soft = 0, strong = 0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if ((mask & (1u << i)) != 0)
+            {
+                soft += terms[i].Idf;
+                strong += terms[i].Idf;
+                continue;
+            }
+
+            var best = 0f;
+            for (var s = first; s <= last; s++)
+            {
+                best = Math.Max(best, _soft.BestSimilarities(evidence.Article, s)[i]);
+            }
+
+            soft += terms[i].Idf * best;
+            strong += best >= StrongSimilarity ? terms[i].Idf : 0;
+        }
+
+        var total = _statistics.TotalIdf;
+        return total > 0 ? [soft / total, strong / total] : [0, 0];
     }
 
     /// <summary>BM25 (k1 1.2, b 0.75) of a run of sentences, lengths in characters against a 400-character average.</summary>

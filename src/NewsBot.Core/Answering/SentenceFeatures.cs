@@ -37,6 +37,10 @@ internal static class SentenceFeatures
         "article_coverage",        // idf share of the question's terms in the read parts of the article or its title
         "related_coverage",        // idf share of the question's terms found in the sentence only through a related word
         "related_window_coverage", // ... in the sentence and its neighbours
+        "soft_coverage",           // idf share of the question in the sentence, a missing term counting its best word-vector similarity there
+        "strong_coverage",         // ... a missing term counting in full where a word there is very similar to it
+        "soft_window_coverage",    // soft_coverage over the sentence and its neighbours
+        "strong_window_coverage",  // strong_coverage over the sentence and its neighbours
     ];
 
     public static int Count => Names.Length;
