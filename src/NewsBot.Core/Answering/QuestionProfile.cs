@@ -25,7 +25,7 @@ internal sealed partial record QuestionProfile(
             {
                 if (rows[i] < 0 && terms[i].Text == token.Term)
                 {
-                    rows[i] = WordVectors.Default.RowOf(lower[token.Start..token.End]);
+                    rows[i] = WordVectors.Default.RowOf(question.AsSpan(token.Start, token.End - token.Start));
                 }
             }
 

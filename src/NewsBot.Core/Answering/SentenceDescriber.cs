@@ -91,7 +91,7 @@ internal sealed class SentenceDescriber
             var best = 0f;
             for (var s = first; s <= last; s++)
             {
-                best = Math.Max(best, _soft.BestSimilarities(evidence.Article, s)[i]);
+                best = Math.Max(best, _soft.BestSimilarity(evidence.Article, s, i));
             }
 
             soft += terms[i].Idf * best;

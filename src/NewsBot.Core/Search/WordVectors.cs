@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Numerics;
 using System.Text;
@@ -19,17 +18,31 @@ internal sealed class WordVectors
 
     private static readonly Lazy<WordVectors> Shared = new(Load);
 
-    /// <summary>No word of the table is longer (longer words are not looked up).</summary>
+    /// <summary>No word of the table is longer: longer words need not be looked up.</summary>
     public const int MaxWordLength = 64;
 
-    private readonly FrozenDictionary<string, int> _rows;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanRows;
+    // Answering looks up every word of every candidate sentence, so the lookup hashes the text as it stands, folding
+    // case on the way, into an open-addressing table of 64-bit hashes: no lower-cased copy, no string comparison.
+    // Two different words sharing a 64-bit hash is too unlikely to matter (about 1 in 10^14 per lookup).
+    private readonly ulong[] _hashes;
+    private readonly int[] _slots; // row + 1, 0 for an empty slot
     private readonly sbyte[] _values;
 
-    private WordVectors(FrozenDictionary<string, int> rows, sbyte[] values, int dimensions)
+    private WordVectors(IReadOnlyList<string> words, sbyte[] values, int dimensions)
     {
-        _rows = rows;
-        _spanRows = rows.GetAlternateLookup<ReadOnlySpan<char>>();
+        _slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(words.Count, 1) * 2)];
+        _hashes = new ulong[_slots.Length];
+        for (var row = 0; row < words.Count; row++)
+        {
+            var hash = Hash(words[row]);
+            var slot = SlotOf(hash);
+            if (_slots[slot] == 0)
+            {
+                (_slots[slot], _hashes[slot]) = (row + 1, hash);
+                Count++;
+            }
+        }
+
         _values = values;
         Dimensions = dimensions;
     }
@@ -38,13 +51,41 @@ internal sealed class WordVectors
 
     public int Dimensions { get; }
 
-    public int Count => _rows.Count;
+    /// <summary>Distinct words in the table.</summary>
+    public int Count { get; }
 
-    /// <summary>The row of a lower-case word, or -1 when the table does not hold it.</summary>
-    public int RowOf(string word) => _rows.TryGetValue(word, out var row) ? row : -1;
+    /// <summary>The row of a word in any case ("Film" finds "film"), or -1 when the table does not hold it.</summary>
+    public int RowOf(ReadOnlySpan<char> word)
+    {
+        var slot = SlotOf(Hash(word));
+        return _slots[slot] - 1;
+    }
 
-    /// <inheritdoc cref="RowOf(string)"/>
-    public int RowOf(ReadOnlySpan<char> word) => _spanRows.TryGetValue(word, out var row) ? row : -1;
+    /// <summary>The slot holding <paramref name="hash"/>, or the empty slot where it would go.</summary>
+    private int SlotOf(ulong hash)
+    {
+        var mask = _slots.Length - 1;
+        var slot = (int)(hash & (ulong)mask);
+        while (_slots[slot] != 0 && _hashes[slot] != hash)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        return slot;
+    }
+
+    /// <summary>FNV-1a over the word's characters in lower case.</summary>
+    private static ulong Hash(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            var lower = c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            hash = (hash ^ lower) * 1099511628211UL;
+        }
+
+        return hash;
+    }
 
     /// <summary>Cosine similarity of two rows (about -1 to 1).</summary>
     public float Similarity(int a, int b)
@@ -91,14 +132,10 @@ internal sealed class WordVectors
 
         var count = reader.ReadInt32();
         var dimensions = reader.ReadInt32();
-        var rows = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        var words = new string[count];
         for (var i = 0; i < count; i++)
         {
-            var word = Encoding.UTF8.GetString(reader.ReadBytes(reader.ReadByte()));
-            if (word.Length <= MaxWordLength)
-            {
-                rows.TryAdd(word, i);
-            }
+            words[i] = Encoding.UTF8.GetString(reader.ReadBytes(reader.ReadByte()));
         }
 
         var bytes = reader.ReadBytes(count * dimensions);
@@ -107,6 +144,6 @@ internal sealed class WordVectors
             throw new InvalidDataException("The word-vector table is cut short.");
         }
 
-        return new WordVectors(rows.ToFrozenDictionary(StringComparer.Ordinal), (sbyte[])(Array)bytes, dimensions);
+        return new WordVectors(words, (sbyte[])(Array)bytes, dimensions);
     }
 }

@@ -29,6 +29,7 @@ public sealed class WordVectorsTests
         Assert.Equal(-1, vectors.RowOf("xqzvnotaword"));
         Assert.Equal(-1, vectors.RowOf("1990")); // numbers are left out: a near year is not a near answer
         Assert.Equal(vectors.RowOf("singer"), vectors.RowOf("a singer".AsSpan(2)));
+        Assert.Equal(vectors.RowOf("film"), vectors.RowOf("FILM"));
     }
 
     [Theory]
@@ -88,10 +89,11 @@ public sealed class WordVectorsTests
             writer.Write("NBWV"u8);
             writer.Write(2);
             writer.Write(2);
-            foreach (var word in new[] { "north", "south" })
+            foreach (var word in new[] { "north", "école" })
             {
-                writer.Write((byte)word.Length);
-                writer.Write(Encoding.UTF8.GetBytes(word));
+                var bytes = Encoding.UTF8.GetBytes(word);
+                writer.Write((byte)bytes.Length);
+                writer.Write(bytes);
             }
 
             writer.Write(new byte[] { 127, 0, 0, 127 });
@@ -100,7 +102,9 @@ public sealed class WordVectorsTests
         stream.Position = 0;
         var vectors = WordVectors.Read(stream);
 
-        Assert.Equal(1, vectors.RowOf("south"));
+        Assert.Equal(2, vectors.Count);
+        Assert.Equal(1, vectors.RowOf("École"));
+        Assert.Equal(-1, vectors.RowOf("south"));
         Assert.Equal(1f, vectors.Similarity(0, 0), 3);
         Assert.Equal(0f, vectors.Similarity(0, 1), 3);
     }
