@@ -31,9 +31,6 @@ internal static class AbstentionFeatures
         "best_window_coverage",    // the best window coverage among the five best candidates
         "top_ordered_pairs",       // the top sentence's share of neighbouring question-term pairs found close together
         "best_ordered_pairs",      // ... the best such share among the five best candidates
-        "top_soft_window_coverage",   // the top candidate's soft_window_coverage (missing terms count their word-vector similarity)
-        "top_strong_window_coverage", // the top candidate's strong_window_coverage
-        "best_strong_window_coverage", // the best strong_window_coverage among the five best candidates
     ];
 
     public static int Count => Names.Length;
@@ -72,9 +69,6 @@ internal static class AbstentionFeatures
             ranked.Take(5).Max(c => c.Features[2]),
             top.Features[8],
             ranked.Take(5).Max(c => c.Features[8]),
-            top.Features[30],
-            top.Features[31],
-            ranked.Take(5).Max(c => c.Features[31]),
         ];
     }
 }

@@ -7,70 +7,67 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.002291234188954E-09, // bias
-        0.8940841163449309, // sentence_coverage
-        0.9851674107679799, // window_coverage
-        1.2453442664708452, // paragraph_coverage
+        6.496419679794372E-10, // bias
+        0.8940841163449315, // sentence_coverage
+        0.9851674107679801, // window_coverage
+        1.2453442664708447, // paragraph_coverage
         1.4392360679148084, // title_only_coverage
         1.2515410035874985, // retrieval
         0.14500986420331768, // top_passage
-        0.46486826040451446, // matched_share
+        0.4648682604045143, // matched_share
         0.5625869687425479, // ordered_pairs
-        0.1439437687053797, // proximity
-        0.11818305362121802, // rarest_term
-        1.361100066985133, // wants_quantity
-        0.9439003512438429, // wants_date
+        0.14394376870537978, // proximity
+        0.11818305362121793, // rarest_term
+        1.3611000669851328, // wants_quantity
+        0.9439003512438428, // wants_date
         1.0229438948427698, // wants_name
-        -0.045567412163642074, // new_number
-        -0.5456592994143215, // new_name
-        -1.882391478331886, // length
+        -0.045567412163642004, // new_number
+        -0.5456592994143216, // new_name
+        -1.8823914783318862, // length
         0.5241575181359857, // paragraph_start
-        0.6976104383098353, // coverage_x_retrieval
-        0.5261044375103916, // coverage_squared
-        -0.8695624337945697, // name_coverage
+        0.6976104383098348, // coverage_x_retrieval
+        0.5261044375103917, // coverage_squared
+        -0.8695624337945699, // name_coverage
         -1.6379468556004368, // missing_name
-        -0.1422466926420383, // wanted_type_nearby
+        -0.14224669264203832, // wanted_type_nearby
         1.07293207878877, // window_bm25
-        1.8655879117231613, // paragraph_bm25
-        1.466531941231648, // article_coverage
-        1.873504713970319, // related_coverage
+        1.865587911723161, // paragraph_bm25
+        1.4665319412316478, // article_coverage
+        1.8735047139703191, // related_coverage
         1.7805225727778555, // related_window_coverage
-        1.176705394102051, // soft_coverage
-        1.0435480729272157, // strong_coverage
-        1.4199076771507084, // soft_window_coverage
-        1.8117362229508092, // strong_window_coverage
+        1.1767053941020509, // soft_coverage
+        1.0435480729272155, // strong_coverage
+        1.419907677150709, // soft_window_coverage
+        1.811736222950809, // strong_window_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -4.717805066459859, // bias
-        0.10398402276642674, // top_probability
-        1.5717300414194129, // top_sentence_coverage
-        -0.21445120259507733, // top_window_coverage
-        0.32831884987150384, // top_paragraph_coverage
-        1.0798949041152386, // indexed_idf_share
-        -1.0350198776515211, // unindexed_term_share
-        -1.196136935218424, // margin
-        0.0630319171161089, // rarest_term_in_top
-        2.030726462184439, // term_count
-        0.951518397701248, // missing_rarest
-        -1.909964327186947, // missing_idf_share
-        0.5802675619898079, // unindexed_names
-        -1.5910725150835405, // missing_names
-        2.464659415327376, // top_paragraph_match
-        -0.23739031276780495, // top_article_coverage
-        -4.676931156567727, // scattered
-        0.377453948220923, // top_wanted_type
-        0.9362882268483558, // top_matched_share
-        1.130735584714844, // best_window_coverage
-        1.873842877898773, // top_ordered_pairs
-        0.956323563969208, // best_ordered_pairs
-        3.2874965972056716, // top_soft_window_coverage
-        1.2695957436177152, // top_strong_window_coverage
-        0.009932221053909914, // best_strong_window_coverage
+        -3.111738575271148, // bias
+        0.1470472779923196, // top_probability
+        1.8294921376831597, // top_sentence_coverage
+        0.41799054140343966, // top_window_coverage
+        0.7306240431929482, // top_paragraph_coverage
+        1.6671720339108913, // indexed_idf_share
+        -1.6001059914363978, // unindexed_term_share
+        -1.2694169884503586, // margin
+        0.1467593090782404, // rarest_term_in_top
+        2.291205760577867, // term_count
+        0.6462526747923237, // missing_rarest
+        -1.7810566681393338, // missing_idf_share
+        0.6169393826509774, // unindexed_names
+        -1.7047493026832887, // missing_names
+        2.7371491844094837, // top_paragraph_match
+        -0.028207319909167656, // top_article_coverage
+        -4.579971498741316, // scattered
+        0.3906527518373334, // top_wanted_type
+        0.9048844277258663, // top_matched_share
+        1.8694929374359488, // best_window_coverage
+        1.78089194357781, // top_ordered_pairs
+        1.0121200900950875, // best_ordered_pairs
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.6989944583565613;
+    public const double AbstentionThreshold = 0.6773294454980392;
 }

