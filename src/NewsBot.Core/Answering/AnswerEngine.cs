@@ -35,6 +35,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
         _options = options.Value;
         _logger = logger;
         _selector = new QuoteSelector(_options.MaxQuoteLength);
+        LexiconWarmUp.Start();
     }
 
     public Answer Ask(string question, int? maxQuotes = null)
