@@ -59,23 +59,9 @@ public sealed class WordVectorsTests
     [Fact]
     public void Read_TableCutShort_IsRefused()
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write("NBWV"u8);
-            writer.Write(2);
-            writer.Write(3);
-            foreach (var word in new[] { "one", "two" })
-            {
-                writer.Write((byte)word.Length);
-                writer.Write(Encoding.UTF8.GetBytes(word));
-            }
+        using var table = Table(3, ["one", "two"], [1, 2, 3, 4]); // two rows of three need six
 
-            writer.Write(new byte[] { 1, 2, 3, 4 }); // two rows of three need six
-        }
-
-        stream.Position = 0;
-        var error = Assert.Throws<InvalidDataException>(() => WordVectors.Read(stream));
+        var error = Assert.Throws<InvalidDataException>(() => WordVectors.Read(table));
 
         Assert.Contains("cut short", error.Message, StringComparison.Ordinal);
     }
@@ -83,29 +69,37 @@ public sealed class WordVectorsTests
     [Fact]
     public void Read_WellFormedTable_ReadsRowsAsUnitVectors()
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write("NBWV"u8);
-            writer.Write(2);
-            writer.Write(2);
-            foreach (var word in new[] { "north", "école" })
-            {
-                var bytes = Encoding.UTF8.GetBytes(word);
-                writer.Write((byte)bytes.Length);
-                writer.Write(bytes);
-            }
+        using var table = Table(2, ["north", "école"], [127, 0, 0, 127]);
 
-            writer.Write(new byte[] { 127, 0, 0, 127 });
-        }
-
-        stream.Position = 0;
-        var vectors = WordVectors.Read(stream);
+        var vectors = WordVectors.Read(table);
 
         Assert.Equal(2, vectors.Count);
         Assert.Equal(1, vectors.RowOf("École"));
         Assert.Equal(-1, vectors.RowOf("south"));
         Assert.Equal(1f, vectors.Similarity(0, 0), 3);
         Assert.Equal(0f, vectors.Similarity(0, 1), 3);
+    }
+
+    /// <summary>A table in the format <c>tools/word-vectors/convert_glove.py</c> writes, with the given rows.</summary>
+    private static MemoryStream Table(int dimensions, string[] words, byte[] rows)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("NBWV"u8);
+            writer.Write(words.Length);
+            writer.Write(dimensions);
+            foreach (var word in words)
+            {
+                var bytes = Encoding.UTF8.GetBytes(word);
+                writer.Write((byte)bytes.Length);
+                writer.Write(bytes);
+            }
+
+            writer.Write(rows);
+        }
+
+        stream.Position = 0;
+        return stream;
     }
 }
