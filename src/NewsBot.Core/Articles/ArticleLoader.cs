@@ -128,6 +128,14 @@ public sealed class ArticleLoader : IArticleSource
         problem = null;
         try
         {
+            // Named pipes, sockets and devices report no bytes, and opening a pipe waits for a writer forever: a file of
+            // no bytes is skipped before it is opened, so one stray pipe among the articles cannot stall indexing.
+            if (new FileInfo(path) is { Exists: true, Length: 0 })
+            {
+                problem = "empty file";
+                return null;
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             var length = stream.Length;
             if (length > _options.MaxFileBytes)

@@ -113,6 +113,23 @@ public sealed class ArticleLoaderBadFileTests : IDisposable
         Assert.Equal(reason, SkipReason(path));
     }
 
+    [UnixFact]
+    public async Task Load_NamedPipeAmongArticles_IsSkippedWithoutWaitingForAWriter()
+    {
+        var pipe = Path.Combine(_folder.Path, "feed.md");
+        Assert.Equal(0, MakeFifo(pipe, 0b110_100_100));
+
+        // Opening a pipe for reading blocks until something writes to it: the load must finish without that.
+        var load = Task.Run(() => _loader.Load(pipe));
+        var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(30)));
+
+        Assert.Same(load, finished);
+        Assert.Equal("empty file", Assert.Single((await load).Skipped).Reason);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
+
     [Fact]
     public void Load_OverSizeLimit_SaysSizeAndLimit()
     {
