@@ -8,7 +8,7 @@ namespace NewsBot.Core.Indexing;
 public static class IndexSchema
 {
     /// <summary>Bump when fields or their meaning change: an index of another version is rebuilt on start.</summary>
-    public const int SchemaVersion = 6;
+    public const int SchemaVersion = 7;
 
     /// <summary>Passages gather whole sentences up to this length; a longer sentence is a passage of its own.</summary>
     public const int PassageTargetLength = 400;
