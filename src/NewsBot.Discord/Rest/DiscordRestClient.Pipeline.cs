@@ -42,6 +42,13 @@ public sealed partial class DiscordRestClient
                 throw new DiscordApiException(HttpStatusCode.Unauthorized, 0, "the bot token was rejected earlier; reset it and set Discord__Token", null, route.Description);
             }
 
+            if (_invalidRequests.Paused)
+            {
+                throw new DiscordApiException(HttpStatusCode.TooManyRequests, null,
+                    $"not sent: {_invalidRequests.Count:N0} requests were refused (401/403/429) in the last 10 minutes, and Discord bans the IP at 10,000; sending resumes as they age out",
+                    null, route.Description);
+            }
+
             if (!route.GlobalLimitExempt)
             {
                 await _limiter.Global.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -73,6 +80,11 @@ public sealed partial class DiscordRestClient
 
             var headers = RateLimitHeaders.From(response.Headers);
             RestLog.Completed(_logger, route.Description, (int)response.StatusCode);
+            if (InvalidRequestGuard.IsInvalid((int)response.StatusCode, headers.Scope) && _invalidRequests.Record())
+            {
+                RestLog.ManyInvalidRequests(_logger, InvalidRequestGuard.WarnAt, InvalidRequestGuard.PauseAt, route.Description);
+            }
+
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 using (response)

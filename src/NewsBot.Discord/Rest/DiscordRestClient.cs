@@ -24,6 +24,7 @@ public sealed partial class DiscordRestClient : IDiscordRestClient
     private readonly Lock _randomLock = new();
     private readonly ILogger _logger;
     private readonly RestRateLimiter _limiter;
+    private readonly InvalidRequestGuard _invalidRequests;
     private volatile bool _tokenRejected;
 
     /// <summary>Creates the client; <paramref name="httpClient"/> gets its base address and headers from <paramref name="options"/>.</summary>
@@ -41,6 +42,7 @@ public sealed partial class DiscordRestClient : IDiscordRestClient
         _random = random;
         _logger = logger;
         _limiter = new RestRateLimiter(timeProvider);
+        _invalidRequests = new InvalidRequestGuard(timeProvider);
     }
 
     /// <inheritdoc/>

@@ -28,4 +28,7 @@ internal static partial class RestLog
 
     [LoggerMessage(6008, LogLevel.Warning, "Discord REST {Route} could not be sent ({Reason}); retry {Attempt} in {Delay}")]
     public static partial void RetryingNetworkError(ILogger logger, string route, string reason, int attempt, TimeSpan delay);
+
+    [LoggerMessage(6009, LogLevel.Warning, "Discord refused {Count} requests (401/403/429) in 10 minutes, the latest {Route}; Discord bans the IP at 10,000, and NewsBot stops sending at {PauseAt}. Check the bot's permissions in the channels it answers in.")]
+    public static partial void ManyInvalidRequests(ILogger logger, int count, int pauseAt, string route);
 }
