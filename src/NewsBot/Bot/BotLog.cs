@@ -32,6 +32,9 @@ internal static partial class BotLog
     [LoggerMessage(7008, LogLevel.Information, "Reindex requested by {UserId}: {Outcome}")]
     public static partial void Reindex(ILogger logger, ulong? userId, string outcome);
 
+    [LoggerMessage(7011, LogLevel.Warning, "The reindex summary could not be posted in channel {ChannelId} (the reply could no longer be edited): {Error}")]
+    public static partial void ReindexSummaryNotPosted(ILogger logger, ulong channelId, string error);
+
     [LoggerMessage(7009, LogLevel.Warning, "Refused admin command /{Command} for user {UserId}")]
     public static partial void Refused(ILogger logger, string command, ulong? userId);
 

@@ -23,6 +23,15 @@ internal static class AdminRenderer
         return text.Append(CultureInfo.InvariantCulture, $" ({Duration(elapsed)}). Questions are still answered from the current index.").ToString();
     }
 
+    /// <summary>The last edit of a reply Discord will soon stop accepting edits of.</summary>
+    public static string StillRunning(IndexBuildProgress? progress, TimeSpan elapsed, bool canPostInChannel)
+    {
+        var text = new StringBuilder(Progress(progress, elapsed));
+        return text.Append(canPostInChannel
+            ? " Discord lets a bot edit this reply for 15 minutes only, so the summary will be posted in this channel when the build ends."
+            : " Discord lets a bot edit this reply for 15 minutes only: run /status to see when the build has ended.").ToString();
+    }
+
     public static string Summary(IndexBuildReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -65,6 +65,30 @@ public sealed class ReindexCommandTests
     }
 
     [Fact]
+    public async Task Begin_BuildOutlastingTheReplysEditWindow_HandsOverAndPostsTheSummaryInTheChannel()
+    {
+        var run = _command.Begin(Interaction(AdminAccess.ManageGuild) with { ChannelId = 5 })(CancellationToken.None);
+        var progress = await _index.Started.WaitAsync(TimeSpan.FromSeconds(10));
+        progress.Report(new IndexBuildProgress(1, 10, 1));
+        await _rest.WaitForAsync(calls => calls.Count(c => c.Kind == "edit-original") == 1, "the first progress edit");
+
+        // No progress for 14 minutes (a long merge): the reply is edited once more, before Discord stops taking edits.
+        _time.Advance(ReindexCommand.ReplyEditWindow);
+        await _rest.WaitForAsync(calls => calls.Count(c => c.Kind == "edit-original") == 2, "the hand-over edit");
+        progress.Report(new IndexBuildProgress(9, 10, 9));
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await Task.Delay(200); // give an implementation that keeps editing the chance to
+        _index.Finish(new IndexBuildReport(true, null, 10, 120, [], TimeSpan.FromMinutes(19)));
+        await run.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, _rest.Edits.Count);
+        Assert.Contains("the summary will be posted in this channel", _rest.Edits[1].Payload!.Content, StringComparison.Ordinal);
+        Assert.True(_rest.Edits[1].At - _rest.Calls[0].At < TimeSpan.FromMinutes(15));
+        var posted = Assert.Single(_rest.Calls, c => c.Kind == "create-message");
+        Assert.Equal("Reindex finished in 19 min 0 s: 10 articles, 120 passages.", posted.Payload!.Content);
+    }
+
+    [Fact]
     public async Task Begin_NonAdmin_IsRefusedEphemerallyAndNothingRuns()
     {
         await _command.Begin(Interaction(permissions: 1UL << 11))(CancellationToken.None);
