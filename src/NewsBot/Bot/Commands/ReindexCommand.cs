@@ -84,9 +84,11 @@ internal sealed class ReindexCommand(
                 break;
             }
 
+            // Taken before reading Latest, so a change landing in between still wakes the wait.
+            var changed = progress.NextChange;
             if (progress.Latest is null)
             {
-                await WhenAnyWithinAsync(replyOpen, cancellationToken, build, progress.NextChange).ConfigureAwait(false);
+                await WhenAnyWithinAsync(replyOpen, cancellationToken, build, changed).ConfigureAwait(false);
                 continue;
             }
 
@@ -96,7 +98,6 @@ internal sealed class ReindexCommand(
                 continue;
             }
 
-            var changed = progress.NextChange;
             lastEdit = time.GetTimestamp();
             await EditAsync(interaction, AdminRenderer.Progress(progress.Latest, time.GetElapsedTime(started)), cancellationToken).ConfigureAwait(false);
             await WhenAnyWithinAsync(replyOpen, cancellationToken, build, changed).ConfigureAwait(false);
