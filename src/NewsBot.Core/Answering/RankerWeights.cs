@@ -7,67 +7,69 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        6.496419679794372E-10, // bias
-        0.8940841163449315, // sentence_coverage
-        0.9851674107679801, // window_coverage
-        1.2453442664708447, // paragraph_coverage
-        1.4392360679148084, // title_only_coverage
-        1.2515410035874985, // retrieval
-        0.14500986420331768, // top_passage
-        0.4648682604045143, // matched_share
-        0.5625869687425479, // ordered_pairs
-        0.14394376870537978, // proximity
-        0.11818305362121793, // rarest_term
-        1.3611000669851328, // wants_quantity
-        0.9439003512438428, // wants_date
-        1.0229438948427698, // wants_name
-        -0.045567412163642004, // new_number
-        -0.5456592994143216, // new_name
-        -1.8823914783318862, // length
-        0.5241575181359857, // paragraph_start
-        0.6976104383098348, // coverage_x_retrieval
-        0.5261044375103917, // coverage_squared
-        -0.8695624337945699, // name_coverage
-        -1.6379468556004368, // missing_name
-        -0.14224669264203832, // wanted_type_nearby
-        1.07293207878877, // window_bm25
-        1.865587911723161, // paragraph_bm25
-        1.4665319412316478, // article_coverage
-        1.8735047139703191, // related_coverage
-        1.7805225727778555, // related_window_coverage
-        1.1767053941020509, // soft_coverage
-        1.0435480729272155, // strong_coverage
-        1.419907677150709, // soft_window_coverage
-        1.811736222950809, // strong_window_coverage
+        1.0339429634923832E-09, // bias
+        0.5598862617784585, // sentence_coverage
+        0.5827619176222206, // window_coverage
+        1.0087752721340892, // paragraph_coverage
+        1.073960239151528, // title_only_coverage
+        1.183577545971221, // retrieval
+        0.1621044052453632, // top_passage
+        0.1828265604653995, // matched_share
+        0.5520754614130674, // ordered_pairs
+        0.16539998390189492, // proximity
+        0.02788469353046014, // rarest_term
+        1.3698213182515342, // wants_quantity
+        0.9334241356249354, // wants_date
+        1.0337147120407733, // wants_name
+        -0.04683748826834934, // new_number
+        -0.5311406955214673, // new_name
+        -1.972826117441166, // length
+        0.5579610269007067, // paragraph_start
+        0.4854039512683937, // coverage_x_retrieval
+        0.15319869180691628, // coverage_squared
+        -0.7107953540259708, // name_coverage
+        -1.5810267734466852, // missing_name
+        -0.13528152985629682, // wanted_type_nearby
+        0.8356377920898163, // window_bm25
+        1.844802984997264, // paragraph_bm25
+        1.5241501987998767, // article_coverage
+        1.9042400239562733, // related_coverage
+        1.816652077090098, // related_window_coverage
+        1.0865848996930865, // soft_coverage
+        1.018945684079495, // strong_coverage
+        1.2636188597235463, // soft_window_coverage
+        1.7843163695309012, // strong_window_coverage
+        1.4111849055938783, // untitled_coverage
+        0.9633359728783353, // untitled_window_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -3.111738575271148, // bias
-        0.1470472779923196, // top_probability
-        1.8294921376831597, // top_sentence_coverage
-        0.41799054140343966, // top_window_coverage
-        0.7306240431929482, // top_paragraph_coverage
-        1.6671720339108913, // indexed_idf_share
-        -1.6001059914363978, // unindexed_term_share
-        -1.2694169884503586, // margin
-        0.1467593090782404, // rarest_term_in_top
-        2.291205760577867, // term_count
-        0.6462526747923237, // missing_rarest
-        -1.7810566681393338, // missing_idf_share
-        0.6169393826509774, // unindexed_names
-        -1.7047493026832887, // missing_names
-        2.7371491844094837, // top_paragraph_match
-        -0.028207319909167656, // top_article_coverage
-        -4.579971498741316, // scattered
-        0.3906527518373334, // top_wanted_type
-        0.9048844277258663, // top_matched_share
-        1.8694929374359488, // best_window_coverage
-        1.78089194357781, // top_ordered_pairs
-        1.0121200900950875, // best_ordered_pairs
+        -3.2241073965511156, // bias
+        0.1820976330796496, // top_probability
+        1.650326927215769, // top_sentence_coverage
+        0.40043118847760284, // top_window_coverage
+        0.6254713853616324, // top_paragraph_coverage
+        1.733854354527745, // indexed_idf_share
+        -1.6297300262495114, // unindexed_term_share
+        -1.2749380658645644, // margin
+        0.12506868037980937, // rarest_term_in_top
+        2.314151644873191, // term_count
+        0.7369453132909527, // missing_rarest
+        -1.8990156618685619, // missing_idf_share
+        0.6765347267248654, // unindexed_names
+        -1.7766199115008197, // missing_names
+        2.8170526270520555, // top_paragraph_match
+        -0.019873436615029775, // top_article_coverage
+        -4.45732181750978, // scattered
+        0.39314787093840375, // top_wanted_type
+        1.0419395956128974, // top_matched_share
+        1.945641261533134, // best_window_coverage
+        1.828984508337195, // top_ordered_pairs
+        0.9930723747047545, // best_ordered_pairs
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.6773294454980392;
+    public const double AbstentionThreshold = 0.671666005185415;
 }

@@ -68,6 +68,8 @@ internal sealed class SentenceDescriber
             _statistics.Share(evidence.RelatedMaskOf(Math.Max(first, s - 1), Math.Min(last, s + 1)) & ~window),
             .. SoftCoverage(evidence, s, s, mask),
             .. SoftCoverage(evidence, Math.Max(first, s - 1), Math.Min(last, s + 1), window),
+            Untitled(mask, evidence.TitleMask),
+            Untitled(window, evidence.TitleMask),
         ];
     }
 
@@ -100,6 +102,16 @@ internal sealed class SentenceDescriber
 
         var total = _statistics.TotalIdf;
         return total > 0 ? [soft / total, strong / total] : [0, 0];
+    }
+
+    /// <summary>
+    /// The idf share of the question terms the article title lacks that <paramref name="mask"/> holds (0 when the title
+    /// holds them all): within one article, the title's words are everywhere and tell its sentences apart least.
+    /// </summary>
+    private double Untitled(uint mask, uint titleMask)
+    {
+        var all = _statistics.Share(~titleMask);
+        return all > 0 ? _statistics.Share(mask & ~titleMask) / all : 0;
     }
 
     /// <summary>BM25 (k1 1.2, b 0.75) of a run of sentences, lengths in characters against a 400-character average.</summary>

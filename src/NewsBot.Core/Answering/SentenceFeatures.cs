@@ -41,6 +41,8 @@ internal static class SentenceFeatures
         "strong_coverage",         // ... a missing term counting in full where a word there is very similar to it
         "soft_window_coverage",    // soft_coverage over the sentence and its neighbours
         "strong_window_coverage",  // strong_coverage over the sentence and its neighbours
+        "untitled_coverage",       // sentence_coverage counting only the question terms the article title lacks
+        "untitled_window_coverage", // ... in the sentence and its neighbours
     ];
 
     public static int Count => Names.Length;
