@@ -14,7 +14,8 @@ internal static class ArticleFileFinder
 
     private static readonly EnumerationOptions OneFolder = new()
     {
-        IgnoreInaccessible = true, // An unreadable subfolder must not hide the rest of the source.
+        // An unreadable folder throws, so it is reported by name (and the rest of the source still read), not passed over.
+        IgnoreInaccessible = false,
         MatchType = MatchType.Simple,
     };
 
@@ -24,7 +25,8 @@ internal static class ArticleFileFinder
     public static bool IsSupported(string path) => SupportedExtensions.Contains(Path.GetExtension(path));
 
     /// <summary>Full paths of supported files; a source that is itself a supported file is included; missing folders yield nothing.</summary>
-    public static IReadOnlyList<string> Find(IReadOnlyList<string> sources)
+    /// <param name="unreadable">Receives each folder that could not be listed (permissions, I/O error), with the reason.</param>
+    public static IReadOnlyList<string> Find(IReadOnlyList<string> sources, ICollection<SkippedFile>? unreadable = null)
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal); // a file inside two listed sources is read once, for the first
@@ -51,7 +53,7 @@ internal static class ArticleFileFinder
                 continue;
             }
 
-            var found = FilesUnder(full).Where(IsSupported).Order(StringComparer.Ordinal);
+            var found = FilesUnder(full, unreadable).Where(IsSupported).Order(StringComparer.Ordinal);
             files.AddRange(found.Where(seen.Add));
         }
 
@@ -62,7 +64,7 @@ internal static class ArticleFileFinder
     /// Every file under <paramref name="root"/>, following linked folders but reading each folder once: a link back to
     /// a folder above it ("up" pointing at "..") would otherwise make the walk endless.
     /// </summary>
-    private static IEnumerable<string> FilesUnder(string root)
+    private static IEnumerable<string> FilesUnder(string root, ICollection<SkippedFile>? unreadable)
     {
         var read = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<(string Path, string Real, int Depth)>();
@@ -80,9 +82,19 @@ internal static class ArticleFileFinder
                 files = [.. Directory.EnumerateFiles(folder.Path, "*", OneFolder)];
                 folders = [.. Directory.EnumerateDirectories(folder.Path, "*", OneFolder)];
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            catch (DirectoryNotFoundException)
             {
-                continue; // vanished or unreadable since it was listed
+                continue; // removed since it was listed: nothing was lost
+            }
+            catch (UnauthorizedAccessException)
+            {
+                unreadable?.Add(new SkippedFile(folder.Path, "folder could not be read (permission denied): its articles are not indexed"));
+                continue;
+            }
+            catch (IOException exception)
+            {
+                unreadable?.Add(new SkippedFile(folder.Path, $"folder could not be read ({exception.Message}): its articles are not indexed"));
+                continue;
             }
 
             foreach (var file in files)

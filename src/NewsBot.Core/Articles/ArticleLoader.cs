@@ -11,7 +11,8 @@ namespace NewsBot.Core.Articles;
 /// Reads article files (<c>.txt .md .markdown .html .htm .json .jsonl</c>) into <see cref="Article"/>s.
 /// <see cref="Load"/> never throws for bad input: unreadable, empty, oversized, binary, non-UTF-8 or malformed files,
 /// and bad records inside JSON files, come back in <see cref="ArticleLoadResult.Skipped"/> with a readable reason.
-/// <see cref="FindFiles"/> ignores missing folders; <see cref="FindMissingSources"/> lists them for the caller to report.
+/// <see cref="FindFiles"/> ignores missing folders (<see cref="FindMissingSources"/> lists them for the caller to report)
+/// and hands back the folders it could not list.
 /// Stateless apart from its options: one instance may load many files in parallel.
 /// </summary>
 public sealed class ArticleLoader : IArticleSource
@@ -38,10 +39,10 @@ public sealed class ArticleLoader : IArticleSource
     public static IReadOnlySet<string> SupportedExtensions => ArticleFileFinder.SupportedExtensions;
 
     /// <inheritdoc />
-    public IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders)
+    public IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders, ICollection<SkippedFile>? unreadableFolders = null)
     {
         ArgumentNullException.ThrowIfNull(sourceFolders);
-        return ArticleFileFinder.Find(sourceFolders);
+        return ArticleFileFinder.Find(sourceFolders, unreadableFolders);
     }
 
     /// <summary>The sources that do not exist, each as a <see cref="SkippedFile"/> with the reason "folder not found".</summary>

@@ -4,7 +4,8 @@ namespace NewsBot.Core.Articles;
 public interface IArticleSource
 {
     /// <summary>The article files (by supported extension) under the folders, recursively, in a stable order.</summary>
-    IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders);
+    /// <param name="unreadableFolders">Receives each folder that could not be listed, with the reason, for the summary.</param>
+    IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders, ICollection<SkippedFile>? unreadableFolders = null);
 
     /// <summary>Reads one file into its articles.</summary>
     ArticleLoadResult Load(string path);

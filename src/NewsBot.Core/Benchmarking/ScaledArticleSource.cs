@@ -34,9 +34,9 @@ public sealed class ScaledArticleSource : IArticleSource
     public static string CopyId(string id, int copy) => string.Create(CultureInfo.InvariantCulture, $"{id}{CopySeparator}{copy}");
 
     /// <inheritdoc />
-    public IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders)
+    public IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders, ICollection<SkippedFile>? unreadableFolders = null)
     {
-        var originals = _inner.FindFiles(sourceFolders);
+        var originals = _inner.FindFiles(sourceFolders, unreadableFolders);
         var files = new List<string>(originals.Count * Scale);
         for (var copy = 0; copy < Scale; copy++)
         {

@@ -39,7 +39,9 @@ internal sealed class GenerationBuilder(IArticleSource source, TimeProvider time
             }
         }
 
-        var files = existing.Count > 0 ? source.FindFiles(existing) : [];
+        var unreadable = new List<SkippedFile>();
+        var files = existing.Count > 0 ? source.FindFiles(existing, unreadable) : [];
+        unreadable.ForEach(skipped.Add);
         var throttle = new ProgressThrottle(progress, time);
         throttle.Report(0, files.Count, 0, force: true);
 

@@ -22,7 +22,7 @@ internal sealed class FakeArticleSource : IArticleSource
     /// </summary>
     public (string Held, string Awaited)? Hold { get; set; }
 
-    public IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders) =>
+    public IReadOnlyList<string> FindFiles(IReadOnlyList<string> sourceFolders, ICollection<SkippedFile>? unreadableFolders = null) =>
         sourceFolders.Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             .ToList();
