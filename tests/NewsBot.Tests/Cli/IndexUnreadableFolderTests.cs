@@ -47,8 +47,6 @@ public sealed class IndexUnreadableFolderTests : IDisposable
     /// <summary>The built newsbot in a process of its own: as nobody in a user namespace when the tests run as root.</summary>
     private static async Task<(int Exit, string Output, string Error)> RunNewsbotAsync(params string[] args)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var newsbot = Path.Combine(RepositoryPaths.Root, "src", "NewsBot", "bin", configuration, "net10.0", "newsbot.dll");
         var start = new ProcessStartInfo(UnreadableFolderFactAttribute.RunsAsRoot ? "unshare" : "dotnet")
         {
             WorkingDirectory = RepositoryPaths.Root,
@@ -56,7 +54,7 @@ public sealed class IndexUnreadableFolderTests : IDisposable
             RedirectStandardError = true,
         };
         string[] prefix = UnreadableFolderFactAttribute.RunsAsRoot ? ["--user", "dotnet"] : [];
-        foreach (var arg in (string[])[.. prefix, newsbot, .. args])
+        foreach (var arg in (string[])[.. prefix, RepositoryPaths.NewsbotDll, .. args])
         {
             start.ArgumentList.Add(arg);
         }

@@ -10,9 +10,7 @@ public sealed class ProcessSmokeTests
     public async Task NewsbotProcess_AskOnTheSeeds_AnswersAndExitsZero()
     {
         using var index = new TempFolder();
-        // The executable's own output folder has its deps.json; the test folder's copy does not.
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var newsbot = Path.Combine(RepositoryPaths.Root, "src", "NewsBot", "bin", configuration, "net10.0", "newsbot.dll");
+        var newsbot = RepositoryPaths.NewsbotDll;
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepositoryPaths.Root,
