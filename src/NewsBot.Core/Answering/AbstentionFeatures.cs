@@ -31,6 +31,7 @@ internal static class AbstentionFeatures
         "best_window_coverage",    // the best window coverage among the five best candidates
         "top_ordered_pairs",       // the top sentence's share of neighbouring question-term pairs found close together
         "best_ordered_pairs",      // ... the best such share among the five best candidates
+        "missing_name_pairs",      // share of the question's two-word names ("Stanley Cup") no candidate writes together
     ];
 
     public static int Count => Names.Length;
@@ -41,6 +42,7 @@ internal static class AbstentionFeatures
         var top = ranked[0];
         var topProbability = RankingModel.Probability(top.Score);
         var second = ranked.Count > 1 ? RankingModel.Probability(ranked[1].Score) : 0;
+        var pairs = new QuestionPairs(profile);
         var covered = top.Evidence.MaskOf(top.ParagraphFirst, top.ParagraphLast) | top.Evidence.TitleMask;
         return
         [
@@ -69,6 +71,36 @@ internal static class AbstentionFeatures
             ranked.Take(5).Max(c => c.Features[2]),
             top.Features[8],
             ranked.Take(5).Max(c => c.Features[8]),
+            MissingShare(pairs.Names, ranked, QuestionPairs.NameGap),
         ];
+    }
+
+    /// <summary>The share of <paramref name="pairs"/> that stand close together in no candidate sentence (0 when there are none).</summary>
+    private static double MissingShare((int First, int Second)[] pairs, IReadOnlyList<SentenceCandidate> ranked, int gap)
+    {
+        if (pairs.Length == 0)
+        {
+            return 0;
+        }
+
+        var missing = 0;
+        foreach (var (first, second) in pairs)
+        {
+            var found = false;
+            foreach (var candidate in ranked)
+            {
+                var mask = candidate.Evidence.MaskOf(candidate.Sentence);
+                if ((mask & (1u << first)) != 0 && (mask & (1u << second)) != 0
+                    && QuestionPairs.StandClose(candidate.Evidence.Matches[candidate.Sentence], first, second, gap))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            missing += found ? 0 : 1;
+        }
+
+        return (double)missing / pairs.Length;
     }
 }

@@ -46,30 +46,31 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -3.2241073965511156, // bias
-        0.1820976330796496, // top_probability
-        1.650326927215769, // top_sentence_coverage
-        0.40043118847760284, // top_window_coverage
-        0.6254713853616324, // top_paragraph_coverage
-        1.733854354527745, // indexed_idf_share
-        -1.6297300262495114, // unindexed_term_share
-        -1.2749380658645644, // margin
-        0.12506868037980937, // rarest_term_in_top
-        2.314151644873191, // term_count
-        0.7369453132909527, // missing_rarest
-        -1.8990156618685619, // missing_idf_share
-        0.6765347267248654, // unindexed_names
-        -1.7766199115008197, // missing_names
-        2.8170526270520555, // top_paragraph_match
-        -0.019873436615029775, // top_article_coverage
-        -4.45732181750978, // scattered
-        0.39314787093840375, // top_wanted_type
-        1.0419395956128974, // top_matched_share
-        1.945641261533134, // best_window_coverage
-        1.828984508337195, // top_ordered_pairs
-        0.9930723747047545, // best_ordered_pairs
+        -3.172494685858243, // bias
+        0.1637099698970613, // top_probability
+        1.6018495705448212, // top_sentence_coverage
+        0.39767863176239926, // top_window_coverage
+        0.6302216807119062, // top_paragraph_coverage
+        1.6474468793706323, // indexed_idf_share
+        -1.5102288586159756, // unindexed_term_share
+        -1.2791896274599661, // margin
+        0.10323844613836652, // rarest_term_in_top
+        2.5424043237645892, // term_count
+        0.7382729770741587, // missing_rarest
+        -1.9362571543674454, // missing_idf_share
+        0.2636343603695972, // unindexed_names
+        -1.3519157119766905, // missing_names
+        2.850888480313129, // top_paragraph_match
+        0.02354868361497898, // top_article_coverage
+        -4.5731671396787466, // scattered
+        0.44459148516513836, // top_wanted_type
+        1.0068869881929974, // top_matched_share
+        1.9909774269031593, // best_window_coverage
+        1.8353600513742467, // top_ordered_pairs
+        0.9020426115094865, // best_ordered_pairs
+        -1.3506670447188773, // missing_name_pairs
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.671666005185415;
+    public const double AbstentionThreshold = 0.6706341572505965;
 }

@@ -6,9 +6,6 @@ namespace NewsBot.Core.Answering;
 /// <summary>Computes <see cref="SentenceFeatures"/> for one candidate sentence of one question.</summary>
 internal sealed class SentenceDescriber
 {
-    /// <summary>Two question terms this close (in characters, gap between them) count as a phrase-like pair.</summary>
-    private const int PairGap = 25;
-
     /// <summary>A word-vector similarity this high stands for the question word itself (a near synonym).</summary>
     private const float StrongSimilarity = 0.6f;
 
@@ -21,8 +18,7 @@ internal sealed class SentenceDescriber
     {
         _profile = profile;
         _statistics = statistics;
-        var order = Enumerable.Range(0, profile.Terms.Count).OrderBy(i => profile.Terms[i].Position).ToArray();
-        _pairs = [.. order.Zip(order.Skip(1))];
+        _pairs = new QuestionPairs(profile).All;
         _soft = new SoftTermMatcher(profile);
     }
 
@@ -177,35 +173,8 @@ internal sealed class SentenceDescriber
         var found = 0;
         foreach (var (a, b) in _pairs)
         {
-            if ((mask & (1u << a)) == 0 || (mask & (1u << b)) == 0)
-            {
-                continue;
-            }
-
-            var close = false;
-            foreach (var x in matches)
-            {
-                if (x.TermIndex != a)
-                {
-                    continue;
-                }
-
-                foreach (var y in matches)
-                {
-                    if (y.TermIndex == b && y.Start >= x.End && y.Start - x.End <= PairGap)
-                    {
-                        close = true;
-                        break;
-                    }
-                }
-
-                if (close)
-                {
-                    break;
-                }
-            }
-
-            found += close ? 1 : 0;
+            var both = (mask & (1u << a)) != 0 && (mask & (1u << b)) != 0;
+            found += both && QuestionPairs.StandClose(matches, a, b, QuestionPairs.PhraseGap) ? 1 : 0;
         }
 
         return (double)found / _pairs.Length;
