@@ -1,3 +1,5 @@
+using NewsBot.Core.Search;
+
 namespace NewsBot.Core.Answering;
 
 /// <summary>
@@ -13,40 +15,90 @@ internal sealed class QuestionPairs
     public const int NameGap = 5;
 
     public QuestionPairs(QuestionProfile profile)
+        : this(profile, profile.NameMask)
+    {
+    }
+
+    /// <param name="nameMask">The terms to treat as names (by default those the question capitalises).</param>
+    public QuestionPairs(QuestionProfile profile, uint nameMask)
     {
         var order = Enumerable.Range(0, profile.Terms.Count).OrderBy(i => profile.Terms[i].Position).ToArray();
         All = [.. order.Zip(order.Skip(1))];
-        Names = [.. NamePairs(profile, order)];
+        Names = [.. profile.AdjacentPairs.Where(p => (nameMask & (1u << p.First)) != 0 && (nameMask & (1u << p.Second)) != 0)];
     }
 
     public (int First, int Second)[] All { get; }
 
-    /// <summary>Pairs of terms both written with a capital that stand together in the question: parts of one name ("Stanley Cup").</summary>
+    /// <summary>Pairs of names the question writes side by side: the words of one name ("Stanley Cup", "Tour de France").</summary>
     public (int First, int Second)[] Names { get; }
 
     /// <summary>
-    /// Neighbouring capitalised terms, also across one short lower-case particle the question keeps as a term ("Tour de
-    /// France", "Rio de Janeiro"; stop words such as "of" are not terms, so "Bank of England" is a plain neighbour pair).
+    /// Pairs of terms the question writes side by side, with nothing between them but spaces, a hyphen or one particle
+    /// names keep ("Bank of England", "Tour de France", "Leonardo da Vinci"): two words of one name, if both are names.
+    /// "Portsmouth v Arsenal" and "Arsenal and Chelsea" are two names, not one.
     /// </summary>
-    private static IEnumerable<(int First, int Second)> NamePairs(QuestionProfile profile, int[] order)
+    public static (int First, int Second)[] WrittenTogether(string question, IReadOnlyList<AnalyzedToken> tokens, IReadOnlyList<QueryTerm> terms)
     {
-        bool IsName(int term) => (profile.NameMask & (1u << term)) != 0;
-        for (var i = 0; i + 1 < order.Length; i++)
+        var pairs = new List<(int, int)>();
+        AnalyzedToken? previous = null;
+        foreach (var token in tokens)
         {
-            if (!IsName(order[i]))
+            if (NameParticles.Contains(question[token.Start..token.End]))
             {
                 continue;
             }
 
-            if (IsName(order[i + 1]))
+            if (previous is { } before && OnlyJoins(question.AsSpan(before.End, token.Start - before.End)))
             {
-                yield return (order[i], order[i + 1]);
+                var (first, second) = (IndexOf(terms, before.Term), IndexOf(terms, token.Term));
+                if (first >= 0 && second >= 0 && first != second)
+                {
+                    pairs.Add((first, second));
+                }
             }
-            else if (i + 2 < order.Length && profile.Terms[order[i + 1]].Text.Length <= 3 && IsName(order[i + 2]))
+
+            previous = token;
+        }
+
+        return [.. pairs];
+    }
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "of", "de", "da", "di", "du", "del", "della", "des", "la", "le", "van", "von", "der", "den", "bin", "al", "el",
+    };
+
+    private static bool OnlyJoins(ReadOnlySpan<char> gap)
+    {
+        var particles = 0;
+        foreach (var range in gap.SplitAny(' ', '-'))
+        {
+            var word = gap[range];
+            if (word.IsEmpty)
             {
-                yield return (order[i], order[i + 2]);
+                continue;
+            }
+
+            if (++particles > 1 || !NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
             }
         }
+
+        return true;
+    }
+
+    private static int IndexOf(IReadOnlyList<QueryTerm> terms, string term)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (terms[i].Text == term)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether <paramref name="first"/> occurs, then <paramref name="second"/> within <paramref name="gap"/> characters after it.</summary>

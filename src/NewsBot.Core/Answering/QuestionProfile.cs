@@ -13,13 +13,20 @@ namespace NewsBot.Core.Answering;
 internal sealed partial record QuestionProfile(
     IReadOnlyList<QueryTerm> Terms, AnswerType AnswerType, FrozenSet<string> Words, uint NameMask, int[] VectorRows)
 {
+    /// <summary>The question has no capital letter at all (typed in lower case, as chat often is): <see cref="NameMask"/> is empty.</summary>
+    public bool Uncased { get; init; }
+
+    /// <summary>Terms (by index) the question writes next to each other, as parts of one name could be: see <see cref="QuestionPairs.Names"/>.</summary>
+    public (int First, int Second)[] AdjacentPairs { get; init; } = [];
+
     public static QuestionProfile Of(string question, IReadOnlyList<QueryTerm> terms)
     {
         var lower = question.ToLowerInvariant();
         var words = WordPattern().Matches(lower).Select(m => m.Value).ToFrozenSet(StringComparer.Ordinal);
         uint names = 0;
         var rows = Enumerable.Repeat(-1, terms.Count).ToArray();
-        foreach (var token in TextAnalysis.Analyze(question))
+        var tokens = TextAnalysis.Analyze(question).ToList();
+        foreach (var token in tokens)
         {
             for (var i = 0; i < terms.Count; i++)
             {
@@ -38,7 +45,11 @@ internal sealed partial record QuestionProfile(
             }
         }
 
-        return new QuestionProfile(terms, Classify(lower), words, names, rows);
+        return new QuestionProfile(terms, Classify(lower), words, names, rows)
+        {
+            Uncased = !question.Any(char.IsUpper),
+            AdjacentPairs = QuestionPairs.WrittenTogether(question, tokens, terms),
+        };
     }
 
     private static AnswerType Classify(string lower)

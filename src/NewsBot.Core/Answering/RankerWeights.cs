@@ -46,31 +46,31 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -3.172494685858243, // bias
-        0.1637099698970613, // top_probability
-        1.6018495705448212, // top_sentence_coverage
-        0.39767863176239926, // top_window_coverage
-        0.6302216807119062, // top_paragraph_coverage
-        1.6474468793706323, // indexed_idf_share
-        -1.5102288586159756, // unindexed_term_share
-        -1.2791896274599661, // margin
-        0.10323844613836652, // rarest_term_in_top
-        2.5424043237645892, // term_count
-        0.7382729770741587, // missing_rarest
-        -1.9362571543674454, // missing_idf_share
-        0.2636343603695972, // unindexed_names
-        -1.3519157119766905, // missing_names
-        2.850888480313129, // top_paragraph_match
-        0.02354868361497898, // top_article_coverage
-        -4.5731671396787466, // scattered
-        0.44459148516513836, // top_wanted_type
-        1.0068869881929974, // top_matched_share
-        1.9909774269031593, // best_window_coverage
-        1.8353600513742467, // top_ordered_pairs
-        0.9020426115094865, // best_ordered_pairs
-        -1.3506670447188773, // missing_name_pairs
+        -3.310446957722228, // bias
+        0.16546120431402148, // top_probability
+        1.5748487223811727, // top_sentence_coverage
+        0.4468689616136649, // top_window_coverage
+        0.6638840723952493, // top_paragraph_coverage
+        1.6177042793379697, // indexed_idf_share
+        -1.4749117153479263, // unindexed_term_share
+        -1.2825361470371615, // margin
+        0.10867798119294227, // rarest_term_in_top
+        2.5173407469066085, // term_count
+        0.7814148784260686, // missing_rarest
+        -1.8751886297764768, // missing_idf_share
+        0.22988426761954364, // unindexed_names
+        -1.2908346869486167, // missing_names
+        2.8004613852810634, // top_paragraph_match
+        0.11592356010807951, // top_article_coverage
+        -4.542442619682375, // scattered
+        0.4341094107414501, // top_wanted_type
+        0.919929776858888, // top_matched_share
+        2.057702820470721, // best_window_coverage
+        1.85204844127254, // top_ordered_pairs
+        0.8638998224555733, // best_ordered_pairs
+        -1.9507032413915169, // missing_name_pairs
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.6706341572505965;
+    public const double AbstentionThreshold = 0.6780953562586512;
 }
