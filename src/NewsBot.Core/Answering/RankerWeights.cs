@@ -7,70 +7,71 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        1.0339429634923832E-09, // bias
-        0.5598862617784585, // sentence_coverage
-        0.5827619176222206, // window_coverage
-        1.0087752721340892, // paragraph_coverage
-        1.073960239151528, // title_only_coverage
-        1.183577545971221, // retrieval
-        0.1621044052453632, // top_passage
-        0.1828265604653995, // matched_share
-        0.5520754614130674, // ordered_pairs
-        0.16539998390189492, // proximity
-        0.02788469353046014, // rarest_term
-        1.3698213182515342, // wants_quantity
-        0.9334241356249354, // wants_date
-        1.0337147120407733, // wants_name
-        -0.04683748826834934, // new_number
-        -0.5311406955214673, // new_name
-        -1.972826117441166, // length
-        0.5579610269007067, // paragraph_start
-        0.4854039512683937, // coverage_x_retrieval
-        0.15319869180691628, // coverage_squared
-        -0.7107953540259708, // name_coverage
-        -1.5810267734466852, // missing_name
-        -0.13528152985629682, // wanted_type_nearby
-        0.8356377920898163, // window_bm25
-        1.844802984997264, // paragraph_bm25
-        1.5241501987998767, // article_coverage
-        1.9042400239562733, // related_coverage
-        1.816652077090098, // related_window_coverage
-        1.0865848996930865, // soft_coverage
-        1.018945684079495, // strong_coverage
-        1.2636188597235463, // soft_window_coverage
-        1.7843163695309012, // strong_window_coverage
-        1.4111849055938783, // untitled_coverage
-        0.9633359728783353, // untitled_window_coverage
+        4.433453503880211E-10, // bias
+        0.56131531085254, // sentence_coverage
+        0.5817296627661817, // window_coverage
+        1.0086086877096494, // paragraph_coverage
+        1.0518721389011414, // title_only_coverage
+        1.1831188444969254, // retrieval
+        0.16187433144364194, // top_passage
+        0.17780905844441278, // matched_share
+        0.5520304390808981, // ordered_pairs
+        0.16584655255452171, // proximity
+        0.030565523876690925, // rarest_term
+        1.3697216028432062, // wants_quantity
+        0.9330089922931423, // wants_date
+        1.0335452345617944, // wants_name
+        -0.04685836716429153, // new_number
+        -0.5291530333345379, // new_name
+        -1.9694422068766333, // length
+        0.5573330215647956, // paragraph_start
+        0.48538711102235615, // coverage_x_retrieval
+        0.153207801468769, // coverage_squared
+        -0.7124472318190926, // name_coverage
+        -1.563514555022529, // missing_name
+        -0.13501177412603493, // wanted_type_nearby
+        0.8362059531292715, // window_bm25
+        1.8429404854527953, // paragraph_bm25
+        1.4840438125902264, // article_coverage
+        1.903753014660777, // related_coverage
+        1.81306944099482, // related_window_coverage
+        1.0831533349518905, // soft_coverage
+        1.0184326469034604, // strong_coverage
+        1.2575407050332896, // soft_window_coverage
+        1.7797353698010416, // strong_window_coverage
+        1.4179636146177625, // untitled_coverage
+        0.9687522412425419, // untitled_window_coverage
+        0.7408648774327968, // title_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -3.310446957722228, // bias
-        0.16546120431402148, // top_probability
-        1.5748487223811727, // top_sentence_coverage
-        0.4468689616136649, // top_window_coverage
-        0.6638840723952493, // top_paragraph_coverage
-        1.6177042793379697, // indexed_idf_share
-        -1.4749117153479263, // unindexed_term_share
-        -1.2825361470371615, // margin
-        0.10867798119294227, // rarest_term_in_top
-        2.5173407469066085, // term_count
-        0.7814148784260686, // missing_rarest
-        -1.8751886297764768, // missing_idf_share
-        0.22988426761954364, // unindexed_names
-        -1.2908346869486167, // missing_names
-        2.8004613852810634, // top_paragraph_match
-        0.11592356010807951, // top_article_coverage
-        -4.542442619682375, // scattered
-        0.4341094107414501, // top_wanted_type
-        0.919929776858888, // top_matched_share
-        2.057702820470721, // best_window_coverage
-        1.85204844127254, // top_ordered_pairs
-        0.8638998224555733, // best_ordered_pairs
-        -1.9507032413915169, // missing_name_pairs
+        -3.2994174285774345, // bias
+        0.16779195695218532, // top_probability
+        1.5845125711573125, // top_sentence_coverage
+        0.44560167181126914, // top_window_coverage
+        0.6707664444973558, // top_paragraph_coverage
+        1.6214281098661378, // indexed_idf_share
+        -1.4824468502629782, // unindexed_term_share
+        -1.2852656071753248, // margin
+        0.11871547522533013, // rarest_term_in_top
+        2.529716401301557, // term_count
+        0.764109493206833, // missing_rarest
+        -1.847494158727675, // missing_idf_share
+        0.23279520515191754, // unindexed_names
+        -1.2880973747640916, // missing_names
+        2.7964477394942895, // top_paragraph_match
+        0.06676296421848156, // top_article_coverage
+        -4.565861158433008, // scattered
+        0.43429240532320673, // top_wanted_type
+        0.9126455653645116, // top_matched_share
+        2.071348080270411, // best_window_coverage
+        1.853433371525144, // top_ordered_pairs
+        0.8804716351645401, // best_ordered_pairs
+        -1.947396232351301, // missing_name_pairs
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.6780953562586512;
+    public const double AbstentionThreshold = 0.6819421988069887;
 }

@@ -66,6 +66,7 @@ internal sealed class SentenceDescriber
             .. SoftCoverage(evidence, Math.Max(first, s - 1), Math.Min(last, s + 1), window),
             Untitled(mask, evidence.TitleMask),
             Untitled(window, evidence.TitleMask),
+            _statistics.Share(evidence.TitleMask),
         ];
     }
 

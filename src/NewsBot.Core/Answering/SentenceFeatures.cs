@@ -43,6 +43,7 @@ internal static class SentenceFeatures
         "strong_window_coverage",  // strong_coverage over the sentence and its neighbours
         "untitled_coverage",       // sentence_coverage counting only the question terms the article title lacks
         "untitled_window_coverage", // ... in the sentence and its neighbours
+        "title_coverage",          // idf share of the question's terms in the article title
     ];
 
     public static int Count => Names.Length;
