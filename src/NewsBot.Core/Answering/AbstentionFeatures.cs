@@ -42,7 +42,7 @@ internal static class AbstentionFeatures
         var top = ranked[0];
         var topProbability = RankingModel.Probability(top.Score);
         var second = ranked.Count > 1 ? RankingModel.Probability(ranked[1].Score) : 0;
-        var pairs = new QuestionPairs(profile, profile.Uncased ? GuessedNames(profile, ranked) : profile.NameMask);
+        var namePairs = QuestionPairs.Names(profile, profile.Uncased ? GuessedNames(profile, ranked) : profile.NameMask);
         var covered = top.Evidence.MaskOf(top.ParagraphFirst, top.ParagraphLast) | top.Evidence.TitleMask;
         return
         [
@@ -71,7 +71,7 @@ internal static class AbstentionFeatures
             ranked.Take(5).Max(c => c.Features[2]),
             top.Features[8],
             ranked.Take(5).Max(c => c.Features[8]),
-            MissingShare(pairs.Names, ranked, QuestionPairs.NameGap),
+            MissingShare(namePairs, ranked),
         ];
     }
 
@@ -108,8 +108,8 @@ internal static class AbstentionFeatures
         return names;
     }
 
-    /// <summary>The share of <paramref name="pairs"/> that stand close together in no candidate sentence (0 when there are none).</summary>
-    private static double MissingShare((int First, int Second)[] pairs, IReadOnlyList<SentenceCandidate> ranked, int gap)
+    /// <summary>The share of the name <paramref name="pairs"/> that no candidate sentence writes together (0 when there are none).</summary>
+    private static double MissingShare((int First, int Second)[] pairs, IReadOnlyList<SentenceCandidate> ranked)
     {
         if (pairs.Length == 0)
         {
@@ -124,7 +124,7 @@ internal static class AbstentionFeatures
             {
                 var mask = candidate.Evidence.MaskOf(candidate.Sentence);
                 if ((mask & (1u << first)) != 0 && (mask & (1u << second)) != 0
-                    && QuestionPairs.StandClose(candidate.Evidence.Matches[candidate.Sentence], first, second, gap))
+                    && QuestionPairs.StandClose(candidate.Evidence.Matches[candidate.Sentence], first, second, QuestionPairs.NameGap))
                 {
                     found = true;
                     break;

@@ -6,7 +6,7 @@ namespace NewsBot.Core.Answering;
 /// Neighbouring question terms (in the order the question writes them), and whether a sentence has a pair standing
 /// close together in that order: "stanley cup" written as a phrase, not "cup" in one place and "Stanley" in another.
 /// </summary>
-internal sealed class QuestionPairs
+internal static class QuestionPairs
 {
     /// <summary>Two question terms this close (in characters, gap between them) count as a phrase-like pair.</summary>
     public const int PhraseGap = 25;
@@ -14,23 +14,25 @@ internal sealed class QuestionPairs
     /// <summary>Two capitalised terms this close stand together as one name ("Tour de France", "Bank of England").</summary>
     public const int NameGap = 5;
 
-    public QuestionPairs(QuestionProfile profile)
-        : this(profile, profile.NameMask)
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
-    }
+        "of", "de", "da", "di", "du", "del", "della", "des", "la", "le", "van", "von", "der", "den", "bin", "al", "el",
+    };
 
-    /// <param name="nameMask">The terms to treat as names (by default those the question capitalises).</param>
-    public QuestionPairs(QuestionProfile profile, uint nameMask)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleSpans =
+        NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Each question term with the next one, in the order the question writes them.</summary>
+    public static (int First, int Second)[] Neighbours(QuestionProfile profile)
     {
         var order = Enumerable.Range(0, profile.Terms.Count).OrderBy(i => profile.Terms[i].Position).ToArray();
-        All = [.. order.Zip(order.Skip(1))];
-        Names = [.. profile.AdjacentPairs.Where(p => (nameMask & (1u << p.First)) != 0 && (nameMask & (1u << p.Second)) != 0)];
+        return [.. order.Zip(order.Skip(1))];
     }
 
-    public (int First, int Second)[] All { get; }
-
     /// <summary>Pairs of names the question writes side by side: the words of one name ("Stanley Cup", "Tour de France").</summary>
-    public (int First, int Second)[] Names { get; }
+    /// <param name="nameMask">The terms to treat as names (<see cref="QuestionProfile.NameMask"/>, or names guessed for a lower-case question).</param>
+    public static (int First, int Second)[] Names(QuestionProfile profile, uint nameMask) =>
+        [.. profile.AdjacentPairs.Where(p => (nameMask & (1u << p.First)) != 0 && (nameMask & (1u << p.Second)) != 0)];
 
     /// <summary>
     /// Pairs of terms the question writes side by side, with nothing between them but spaces, a hyphen or one particle
@@ -43,7 +45,7 @@ internal sealed class QuestionPairs
         AnalyzedToken? previous = null;
         foreach (var token in tokens)
         {
-            if (NameParticles.Contains(question[token.Start..token.End]))
+            if (NameParticleSpans.Contains(question.AsSpan(token.Start, token.End - token.Start)))
             {
                 continue;
             }
@@ -63,11 +65,6 @@ internal sealed class QuestionPairs
         return [.. pairs];
     }
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
-        "of", "de", "da", "di", "du", "del", "della", "des", "la", "le", "van", "von", "der", "den", "bin", "al", "el",
-    };
-
     private static bool OnlyJoins(ReadOnlySpan<char> gap)
     {
         var particles = 0;
@@ -79,7 +76,7 @@ internal sealed class QuestionPairs
                 continue;
             }
 
-            if (++particles > 1 || !NameParticles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (++particles > 1 || !NameParticleSpans.Contains(word))
             {
                 return false;
             }

@@ -18,7 +18,7 @@ internal sealed class SentenceDescriber
     {
         _profile = profile;
         _statistics = statistics;
-        _pairs = new QuestionPairs(profile).All;
+        _pairs = QuestionPairs.Neighbours(profile);
         _soft = new SoftTermMatcher(profile);
     }
 

@@ -72,7 +72,7 @@ public sealed class AbstentionNamePairTests() : IndexedArticlesTests(new TestInd
     private IEnumerable<(string, string)> NamePairs(string question)
     {
         var (_, _, profile) = Articles.Answerer.Inspect(question);
-        return new QuestionPairs(profile!).Names.Select(p => (profile!.Terms[p.First].Text, profile.Terms[p.Second].Text));
+        return QuestionPairs.Names(profile!, profile!.NameMask).Select(p => (profile!.Terms[p.First].Text, profile.Terms[p.Second].Text));
     }
 
     private double SignalFor(string question)
