@@ -42,7 +42,7 @@ internal static class AbstentionFeatures
         var top = ranked[0];
         var topProbability = RankingModel.Probability(top.Score);
         var second = ranked.Count > 1 ? RankingModel.Probability(ranked[1].Score) : 0;
-        var namePairs = QuestionPairs.Names(profile, profile.Uncased ? GuessedNames(profile, ranked) : profile.NameMask);
+        var namePairs = QuestionPairs.Names(profile, profile.NameMask);
         var covered = top.Evidence.MaskOf(top.ParagraphFirst, top.ParagraphLast) | top.Evidence.TitleMask;
         return
         [
@@ -73,39 +73,6 @@ internal static class AbstentionFeatures
             ranked.Take(5).Max(c => c.Features[8]),
             MissingShare(namePairs, ranked),
         ];
-    }
-
-    /// <summary>
-    /// For a question typed in lower case: the terms the candidates write with a capital mid-sentence more often than
-    /// not ("stanley", "cup" where the articles say "Stanley", "FA Cup"), standing in for the capitals it lacks.
-    /// </summary>
-    private static uint GuessedNames(QuestionProfile profile, IReadOnlyList<SentenceCandidate> ranked)
-    {
-        Span<int> capitalised = stackalloc int[32];
-        Span<int> seen = stackalloc int[32];
-        var counted = new HashSet<(string, int)>();
-        foreach (var candidate in ranked)
-        {
-            var text = candidate.Article.Text;
-            var sentenceStart = candidate.Article.Sentences[candidate.Sentence].Start;
-            foreach (var occurrence in candidate.Evidence.Matches[candidate.Sentence])
-            {
-                if (occurrence.Start > sentenceStart && counted.Add((candidate.Article.Id, occurrence.Start)))
-                {
-                    seen[occurrence.TermIndex]++;
-                    capitalised[occurrence.TermIndex] += char.IsUpper(text[occurrence.Start]) ? 1 : 0;
-                }
-            }
-        }
-
-        uint names = 0;
-        for (var i = 0; i < profile.Terms.Count; i++)
-        {
-            // One or two letters ("v" in "scotland v italy", "f1") are more often initials or abbreviations than names.
-            names |= profile.Terms[i].Text.Length > 2 && seen[i] > 0 && 2 * capitalised[i] > seen[i] ? 1u << i : 0;
-        }
-
-        return names;
     }
 
     /// <summary>The share of the name <paramref name="pairs"/> that no candidate sentence writes together (0 when there are none).</summary>

@@ -83,9 +83,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
             }
 
             var hits = Retrieve(snapshot, query, phrases);
-            var profile = QuestionProfile.Of(normalized.Text, terms);
-            var (ranked, statistics) = QuoteSelector.Rank(snapshot, profile, hits);
-            return (ranked, statistics, profile);
+            return QuoteSelector.Rank(snapshot, QuestionProfile.Of(normalized.Text, terms), hits);
         }
         finally
         {

@@ -11,7 +11,9 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 internal static class CandidateCollector
 {
-    public static (List<SentenceCandidate> Candidates, List<ArticleEvidence> Articles) Collect(
+    /// <returns>The candidates, and the profile they were described with: for a question in lower case, with the names
+    /// <see cref="NameGuess"/> found in the read sentences.</returns>
+    public static (List<SentenceCandidate> Candidates, QuestionProfile Profile) Collect(
         IndexSnapshot snapshot, QuestionProfile profile, TermStatistics statistics, ScoreDoc[] hits)
     {
         var evidence = new Dictionary<SnapshotArticle, ArticleEvidence>();
@@ -77,6 +79,11 @@ internal static class CandidateCollector
             }
         }
 
+        if (profile.Uncased)
+        {
+            profile = profile with { NameMask = NameGuess.From(profile, evidence.Values) };
+        }
+
         var candidates = new List<SentenceCandidate>();
         var describer = new SentenceDescriber(profile, statistics);
         foreach (var (articleEvidence, paragraph) in paragraphs)
@@ -110,7 +117,7 @@ internal static class CandidateCollector
             }
         }
 
-        return (candidates, [.. evidence.Values]);
+        return (candidates, profile);
     }
 
     private static double RetrievalOf(ArticleEvidence evidence, int sentence)

@@ -17,11 +17,14 @@ internal sealed class QuoteSelector(int maxQuoteLength)
 
     public sealed record Selection(IReadOnlyList<Quote> Quotes, IReadOnlyList<string> RelatedTitles, double Confidence);
 
-    /// <summary>The candidates of a question, best first, with the statistics its abstention features need.</summary>
-    public static (List<SentenceCandidate> Ranked, TermStatistics Statistics) Rank(IndexSnapshot snapshot, QuestionProfile profile, ScoreDoc[] hits)
+    /// <summary>
+    /// The candidates of a question, best first, with the statistics and profile its abstention features need (the
+    /// profile as the candidates were described with it: see <see cref="CandidateCollector.Collect"/>).
+    /// </summary>
+    public static (List<SentenceCandidate> Ranked, TermStatistics Statistics, QuestionProfile Profile) Rank(IndexSnapshot snapshot, QuestionProfile profile, ScoreDoc[] hits)
     {
         var statistics = new TermStatistics(profile.Terms);
-        var (candidates, _) = CandidateCollector.Collect(snapshot, profile, statistics, hits);
+        (var candidates, profile) = CandidateCollector.Collect(snapshot, profile, statistics, hits);
         foreach (var candidate in candidates)
         {
             candidate.Score = RankingModel.SentenceScore(candidate.Features);
@@ -35,12 +38,12 @@ internal sealed class QuoteSelector(int maxQuoteLength)
         // ranking, flatten the margin or look like evidence scattered over many articles.
         var seen = new HashSet<(string Story, int Sentence)>();
         candidates.RemoveAll(c => !seen.Add((c.Article.ContentHash, c.Sentence)));
-        return (candidates, statistics);
+        return (candidates, statistics, profile);
     }
 
     public Selection Select(IndexSnapshot snapshot, QuestionProfile profile, ScoreDoc[] hits, int maxQuotes)
     {
-        var (ranked, statistics) = Rank(snapshot, profile, hits);
+        (var ranked, var statistics, profile) = Rank(snapshot, profile, hits);
         var confidence = 0.0;
         if (ranked.Count == 0 || !RankingModel.Answers(AbstentionFeatures.Describe(statistics, profile, ranked), out confidence))
         {
