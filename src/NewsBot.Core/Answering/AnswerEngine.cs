@@ -75,15 +75,9 @@ public sealed class AnswerEngine : IQuestionAnswerer
         var snapshot = _index.AcquireSnapshot() ?? throw new InvalidOperationException("The index is not ready.");
         try
         {
-            var terms = QueryTermExtractor.Extract(normalized.Text, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
-            var (query, phrases) = QueryBuilder.ForPassagesInParts(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
-            if (query is null)
-            {
-                return ([], null, null);
-            }
-
-            var hits = Retrieve(snapshot, query, phrases);
-            return QuoteSelector.Rank(snapshot, QuestionProfile.Of(normalized.Text, terms), hits);
+            return Search(snapshot, normalized.Text) is var (asked, terms, hits)
+                ? QuoteSelector.Rank(snapshot, QuestionProfile.Of(asked, terms), hits)
+                : ([], null, null);
         }
         finally
         {
@@ -95,18 +89,39 @@ public sealed class AnswerEngine : IQuestionAnswerer
     internal static Lucene.Net.Search.ScoreDoc[] Retrieve(IndexSnapshot snapshot, Lucene.Net.Search.Query query, Lucene.Net.Search.BooleanQuery? phrases) =>
         PhraseBonus.Add(snapshot.Searcher, phrases, DistinctPassageCollector.Search(snapshot, query, phrases is null ? RetrievedPassages : RetrievedBeforePhrases), RetrievedPassages);
 
-    private Answer AnswerFrom(IndexSnapshot snapshot, string question, int maxQuotes, List<string> notes)
+    /// <summary>
+    /// The question as searched (its rare acronyms spelled out, see <see cref="AcronymExpander"/>), its terms and the
+    /// passages retrieved for it; null when it has no words to search for.
+    /// </summary>
+    private static (string Asked, IReadOnlyList<QueryTerm> Terms, Lucene.Net.Search.ScoreDoc[] Hits)? Search(IndexSnapshot snapshot, string question)
     {
         var terms = QueryTermExtractor.Extract(question, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
         var (query, phrases) = QueryBuilder.ForPassagesInParts(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
         if (query is null)
         {
+            return null;
+        }
+
+        var hits = Retrieve(snapshot, query, phrases);
+        if (AcronymExpander.Expand(snapshot, question, hits) is not { } expanded)
+        {
+            return (question, terms, hits);
+        }
+
+        var expandedTerms = QueryTermExtractor.Extract(expanded, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
+        var (expandedQuery, expandedPhrases) = QueryBuilder.ForPassagesInParts(expandedTerms, IndexSchema.PassageText, IndexSchema.PassageTitle);
+        return expandedQuery is null ? (question, terms, hits) : (expanded, expandedTerms, Retrieve(snapshot, expandedQuery, expandedPhrases));
+    }
+
+    private Answer AnswerFrom(IndexSnapshot snapshot, string question, int maxQuotes, List<string> notes)
+    {
+        if (Search(snapshot, question) is not var (asked, terms, hits))
+        {
             notes.Add("Your question has no words to search for.");
             return Answering.Answer.NotFound(question, [], notes);
         }
 
-        var hits = Retrieve(snapshot, query, phrases);
-        var selection = _selector.Select(snapshot, QuestionProfile.Of(question, terms), hits, maxQuotes);
+        var selection = _selector.Select(snapshot, QuestionProfile.Of(asked, terms), hits, maxQuotes);
         var answer = selection.Quotes.Count > 0
             ? new Answer(question, selection.Quotes, [], notes)
             : Answering.Answer.NotFound(question, selection.RelatedTitles, notes);

@@ -7,71 +7,71 @@ internal static class RankerWeights
     /// <summary>One weight per <see cref="SentenceFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Sentence =
     [
-        4.433453503880211E-10, // bias
-        0.56131531085254, // sentence_coverage
-        0.5817296627661817, // window_coverage
-        1.0086086877096494, // paragraph_coverage
-        1.0518721389011414, // title_only_coverage
-        1.1831188444969254, // retrieval
-        0.16187433144364194, // top_passage
-        0.17780905844441278, // matched_share
-        0.5520304390808981, // ordered_pairs
-        0.16584655255452171, // proximity
-        0.030565523876690925, // rarest_term
-        1.3697216028432062, // wants_quantity
-        0.9330089922931423, // wants_date
-        1.0335452345617944, // wants_name
-        -0.04685836716429153, // new_number
-        -0.5291530333345379, // new_name
-        -1.9694422068766333, // length
-        0.5573330215647956, // paragraph_start
-        0.48538711102235615, // coverage_x_retrieval
-        0.153207801468769, // coverage_squared
-        -0.7124472318190926, // name_coverage
-        -1.563514555022529, // missing_name
-        -0.13501177412603493, // wanted_type_nearby
-        0.8362059531292715, // window_bm25
-        1.8429404854527953, // paragraph_bm25
-        1.4840438125902264, // article_coverage
-        1.903753014660777, // related_coverage
-        1.81306944099482, // related_window_coverage
-        1.0831533349518905, // soft_coverage
-        1.0184326469034604, // strong_coverage
-        1.2575407050332896, // soft_window_coverage
-        1.7797353698010416, // strong_window_coverage
-        1.4179636146177625, // untitled_coverage
-        0.9687522412425419, // untitled_window_coverage
-        0.7408648774327968, // title_coverage
+        7.928900937416689E-10, // bias
+        0.5516275859702995, // sentence_coverage
+        0.5871781935968251, // window_coverage
+        1.004476066973003, // paragraph_coverage
+        1.2204876107944724, // title_only_coverage
+        1.2024193654345874, // retrieval
+        0.1871525943217982, // top_passage
+        0.09325783406337003, // matched_share
+        0.5091585745458436, // ordered_pairs
+        0.11952306793654895, // proximity
+        0.011493449999261088, // rarest_term
+        1.3640351987348982, // wants_quantity
+        0.9239864710015996, // wants_date
+        1.0285277318959662, // wants_name
+        -0.05466810738297472, // new_number
+        -0.500002303562041, // new_name
+        -2.0061758077035865, // length
+        0.5707803232848145, // paragraph_start
+        0.470718897461124, // coverage_x_retrieval
+        0.1460054780992046, // coverage_squared
+        -0.7678467113953079, // name_coverage
+        -1.5624324751410932, // missing_name
+        -0.1431937569897389, // wanted_type_nearby
+        0.8326914979560018, // window_bm25
+        1.8049907319479643, // paragraph_bm25
+        1.4233435445600884, // article_coverage
+        1.8960917084349145, // related_coverage
+        1.801482287341855, // related_window_coverage
+        1.0908359476272549, // soft_coverage
+        1.0305759262582177, // strong_coverage
+        1.2466916875571792, // soft_window_coverage
+        1.7627907658739852, // strong_window_coverage
+        1.4791670974724287, // untitled_coverage
+        1.0289510430072701, // untitled_window_coverage
+        0.7831213320809759, // title_coverage
     ];
 
     /// <summary>One weight per <see cref="AbstentionFeatures.Names"/> entry, in order.</summary>
     public static readonly double[] Abstention =
     [
-        -3.2994174285774345, // bias
-        0.16779195695218532, // top_probability
-        1.5845125711573125, // top_sentence_coverage
-        0.44560167181126914, // top_window_coverage
-        0.6707664444973558, // top_paragraph_coverage
-        1.6214281098661378, // indexed_idf_share
-        -1.4824468502629782, // unindexed_term_share
-        -1.2852656071753248, // margin
-        0.11871547522533013, // rarest_term_in_top
-        2.529716401301557, // term_count
-        0.764109493206833, // missing_rarest
-        -1.847494158727675, // missing_idf_share
-        0.23279520515191754, // unindexed_names
-        -1.2880973747640916, // missing_names
-        2.7964477394942895, // top_paragraph_match
-        0.06676296421848156, // top_article_coverage
-        -4.565861158433008, // scattered
-        0.43429240532320673, // top_wanted_type
-        0.9126455653645116, // top_matched_share
-        2.071348080270411, // best_window_coverage
-        1.853433371525144, // top_ordered_pairs
-        0.8804716351645401, // best_ordered_pairs
-        -1.947396232351301, // missing_name_pairs
+        -2.8235258181433056, // bias
+        0.11676496198727439, // top_probability
+        1.6793943963832019, // top_sentence_coverage
+        0.4876110025241345, // top_window_coverage
+        0.7313529355155306, // top_paragraph_coverage
+        1.732802554286428, // indexed_idf_share
+        -1.6519844601368217, // unindexed_term_share
+        -1.083379836421358, // margin
+        0.07213357042439994, // rarest_term_in_top
+        2.5797180278359706, // term_count
+        0.5087915419344446, // missing_rarest
+        -1.8798110776170391, // missing_idf_share
+        -1.153118836684827, // unindexed_names
+        -1.4430648554784582, // missing_names
+        2.3638745311117773, // top_paragraph_match
+        -0.29777287774451044, // top_article_coverage
+        -4.710939416196906, // scattered
+        0.38686729829698907, // top_wanted_type
+        1.01627867446867, // top_matched_share
+        2.103615602664593, // best_window_coverage
+        1.708464543603317, // top_ordered_pairs
+        0.7833038251387918, // best_ordered_pairs
+        -1.5993302498614046, // missing_name_pairs
     ];
 
     /// <summary>Answer only at or above this probability (set to decline 4.0 % of the in-corpus training questions).</summary>
-    public const double AbstentionThreshold = 0.6819421988069887;
+    public const double AbstentionThreshold = 0.7380847375051006;
 }

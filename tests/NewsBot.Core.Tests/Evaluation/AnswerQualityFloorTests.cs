@@ -23,7 +23,7 @@ public sealed class AnswerQualityFloorTests
         Assert.True(newsBot.AnswerInQuote1 >= 0.72, $"AnswerInQuote@1 fell to {newsBot.AnswerInQuote1:P1}");
         Assert.True(newsBot.AnswerInQuote3 >= 0.83, $"AnswerInQuote@3 fell to {newsBot.AnswerInQuote3:P1}");
         Assert.True(newsBot.InCorpusRefusal <= 0.05, $"{newsBot.InCorpusRefusal:P1} of in-corpus questions refused");
-        Assert.True(newsBot.OffCorpusRefusal >= 0.89, $"off-corpus refusal fell to {newsBot.OffCorpusRefusal:P1}");
+        Assert.True(newsBot.OffCorpusRefusal >= 0.91, $"off-corpus refusal fell to {newsBot.OffCorpusRefusal:P1}");
         Assert.True(newsBot.AnswerInQuote1 >= baseline.AnswerInQuote1 + 0.05,
             $"@1 {newsBot.AnswerInQuote1:P1} is no longer clear of plain BM25's {baseline.AnswerInQuote1:P1}");
     }
