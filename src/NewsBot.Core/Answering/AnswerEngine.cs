@@ -95,6 +95,12 @@ public sealed class AnswerEngine : IQuestionAnswerer
     /// </summary>
     private static (string Asked, IReadOnlyList<QueryTerm> Terms, Lucene.Net.Search.ScoreDoc[] Hits)? Search(IndexSnapshot snapshot, string question)
     {
+        // Capitals everywhere ("WHO WON THE CUP") mark no names: read such a question as if typed in lower case.
+        if (question.Any(char.IsUpper) && !question.Any(char.IsLower))
+        {
+            question = question.ToLowerInvariant();
+        }
+
         var terms = QueryTermExtractor.Extract(question, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
         var (query, phrases) = QueryBuilder.ForPassagesInParts(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
         if (query is null)

@@ -37,6 +37,16 @@ public sealed class NameGuessTests() : IndexedArticlesTests(new TestIndex()
     }
 
     [Fact]
+    public void Profile_QuestionAllInCapitals_IsReadAsTypedInLowerCase()
+    {
+        // Capitals everywhere mark nothing: without this every word would count as a name the articles must hold.
+        var profile = ProfileOf("WHERE ARE THE FANS WAITING IN TAMPA FOR THE FINAL?");
+
+        Assert.True(profile.Uncased);
+        Assert.Equal(["tampa"], NamesOf(profile));
+    }
+
+    [Fact]
     public void Features_LowerCaseQuestion_MarkCandidatesMissingAGuessedName()
     {
         var (ranked, _, _) = Articles.Answerer.Inspect("did the fans in tampa see the final of the cup");
