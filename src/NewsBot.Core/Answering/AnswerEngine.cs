@@ -95,8 +95,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
     /// </summary>
     private static (string Asked, IReadOnlyList<QueryTerm> Terms, Lucene.Net.Search.ScoreDoc[] Hits)? Search(IndexSnapshot snapshot, string question)
     {
-        // Capitals everywhere ("WHO WON THE CUP") mark no names: read such a question as if typed in lower case.
-        if (question.Any(char.IsUpper) && !question.Any(char.IsLower))
+        if (QuestionCasing.MarksNothing(question))
         {
             question = question.ToLowerInvariant();
         }

@@ -37,13 +37,16 @@ public sealed class NameGuessTests() : IndexedArticlesTests(new TestIndex()
     }
 
     [Fact]
-    public void Profile_QuestionAllInCapitals_IsReadAsTypedInLowerCase()
+    public void Profile_QuestionInCapitalsOrTitleCase_IsReadAsTypedInLowerCase()
     {
         // Capitals everywhere mark nothing: without this every word would count as a name the articles must hold.
-        var profile = ProfileOf("WHERE ARE THE FANS WAITING IN TAMPA FOR THE FINAL?");
+        foreach (var question in new[] { "WHERE ARE THE FANS WAITING IN TAMPA FOR THE FINAL?", "Where Are The Fans Waiting In Tampa For The Final?" })
+        {
+            var profile = ProfileOf(question);
 
-        Assert.True(profile.Uncased);
-        Assert.Equal(["tampa"], NamesOf(profile));
+            Assert.True(profile.Uncased);
+            Assert.Equal(["tampa"], NamesOf(profile));
+        }
     }
 
     [Fact]
