@@ -90,32 +90,24 @@ public sealed class AnswerEngine : IQuestionAnswerer
         PhraseBonus.Add(snapshot.Searcher, phrases, DistinctPassageCollector.Search(snapshot, query, phrases is null ? RetrievedPassages : RetrievedBeforePhrases), RetrievedPassages);
 
     /// <summary>
-    /// The question as searched (its rare acronyms spelled out, see <see cref="AcronymExpander"/>), its terms and the
-    /// passages retrieved for it; null when it has no words to search for.
+    /// The question as searched (read as lower case when its capitals mark nothing, see <see cref="QuestionCasing"/>;
+    /// its rare acronyms spelled out, see <see cref="AcronymExpander"/>), its terms and the passages retrieved for it;
+    /// null when it has no words to search for.
     /// </summary>
     private static (string Asked, IReadOnlyList<QueryTerm> Terms, Lucene.Net.Search.ScoreDoc[] Hits)? Search(IndexSnapshot snapshot, string question)
     {
-        if (QuestionCasing.MarksNothing(question))
-        {
-            question = question.ToLowerInvariant();
-        }
+        var asked = QuestionCasing.MarksNothing(question) ? question.ToLowerInvariant() : question;
+        var found = SearchAs(snapshot, asked);
+        return found is var (_, _, hits) && AcronymExpander.Expand(snapshot, asked, hits) is { } expanded
+            ? SearchAs(snapshot, expanded) ?? found
+            : found;
+    }
 
-        var terms = QueryTermExtractor.Extract(question, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
+    private static (string Asked, IReadOnlyList<QueryTerm> Terms, Lucene.Net.Search.ScoreDoc[] Hits)? SearchAs(IndexSnapshot snapshot, string text)
+    {
+        var terms = QueryTermExtractor.Extract(text, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
         var (query, phrases) = QueryBuilder.ForPassagesInParts(terms, IndexSchema.PassageText, IndexSchema.PassageTitle);
-        if (query is null)
-        {
-            return null;
-        }
-
-        var hits = Retrieve(snapshot, query, phrases);
-        if (AcronymExpander.Expand(snapshot, question, hits) is not { } expanded)
-        {
-            return (question, terms, hits);
-        }
-
-        var expandedTerms = QueryTermExtractor.Extract(expanded, snapshot.Reader, IndexSchema.PassageText, dropQuestionWords: true);
-        var (expandedQuery, expandedPhrases) = QueryBuilder.ForPassagesInParts(expandedTerms, IndexSchema.PassageText, IndexSchema.PassageTitle);
-        return expandedQuery is null ? (question, terms, hits) : (expanded, expandedTerms, Retrieve(snapshot, expandedQuery, expandedPhrases));
+        return query is null ? null : (text, terms, Retrieve(snapshot, query, phrases));
     }
 
     private Answer AnswerFrom(IndexSnapshot snapshot, string question, int maxQuotes, List<string> notes)
