@@ -123,7 +123,8 @@ internal static partial class AcronymExpander
         while (letter < acronym.Length && NextWord(text, last) is var (wordStart, wordEnd))
         {
             // Words of one name stand apart by spaces alone: "York, City" is two names.
-            if (!text.AsSpan(last, wordStart - last).IsWhiteSpace() || text.AsSpan(last, wordStart - last).Contains('\n'))
+            var gap = text.AsSpan(last, wordStart - last);
+            if (!gap.IsWhiteSpace() || gap.Contains('\n'))
             {
                 return null;
             }
